@@ -1,0 +1,16 @@
+//! `threesteps check`: every validation of build, writing nothing.
+
+use crate::cmd::report;
+use crate::pipeline::{run as run_pipeline, BuildOptions};
+use std::path::Path;
+
+pub fn run(root: &Path, drafts: bool) -> u8 {
+    let result = run_pipeline(root, &BuildOptions { drafts, base_url: None });
+    report(&result.diagnostics);
+    if result.diagnostics.has_errors() {
+        1
+    } else {
+        println!("check passed: {} pages × {} languages", result.stats.pages, result.stats.languages);
+        0
+    }
+}

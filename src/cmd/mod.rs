@@ -1,0 +1,20 @@
+//! Commands: thin wiring from the CLI to the pipeline.
+
+pub mod build;
+pub mod check;
+pub mod translations;
+
+use crate::diag::Diagnostics;
+
+/// Prints every diagnostic to stderr, errors first, then a count line.
+pub fn report(diagnostics: &Diagnostics) {
+    for d in diagnostics.sorted() {
+        eprintln!("{d}");
+    }
+    let (errors, warnings) = (diagnostics.error_count(), diagnostics.warning_count());
+    if errors > 0 {
+        eprintln!("{errors} error(s), {warnings} warning(s)");
+    } else if warnings > 0 {
+        eprintln!("{warnings} warning(s)");
+    }
+}

@@ -1,0 +1,221 @@
+//! `threesteps translations`: which translations are current, outdated,
+//! unreviewed or missing, and `stamp` to record a translation as current.
+
+use crate::cli::{Format, TranslationsAction};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::I18n;
+use crate::model::translations::TranslationStatus;
+use crate::model::Site;
+use crate::source::discover;
+use serde::Serialize;
+use std::path::Path;
+
+#[derive(Debug, Serialize)]
+struct Report {
+    default_language: String,
+    languages: Vec<LanguageReport>,
+}
+
+#[derive(Debug, Serialize)]
+struct LanguageReport {
+    code: String,
+    name: String,
+    pages: Vec<PageReport>,
+    totals: Totals,
+    /// Share of pages translated and current, 0–100.
+    percent_current: u32,
+    fluent: FluentCoverage,
+}
+
+#[derive(Debug, Serialize)]
+struct PageReport {
+    path: String,
+    status: TranslationStatus,
+    reviewed: bool,
+    /// The source's review date (`updated`), to see when it changed.
+    source_updated: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct Totals {
+    current: usize,
+    outdated: usize,
+    missing: usize,
+    unreviewed: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct FluentCoverage {
+    missing_keys: Vec<String>,
+    unknown_keys: Vec<String>,
+}
+
+pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<TranslationsAction>) -> u8 {
+    let mut diagnostics = Diagnostics::default();
+    let Some(tree) = discover(root, &mut diagnostics) else {
+        crate::cmd::report(&diagnostics);
+        return 1;
+    };
+    if let Some(code) = lang {
+        if tree.config.language(code).is_none() {
+            eprintln!("error: --lang {code}: not a language of this site ({})", tree.config.codes().collect::<Vec<_>>().join(", "));
+            return 1;
+        }
+    }
+    let site = Site::build(&tree, true, &mut diagnostics);
+    if let Some(TranslationsAction::Stamp { paths, reviewed }) = action {
+        return stamp(root, &site, &paths, reviewed);
+    }
+    let i18n = I18n::load(&tree.config, &tree.fluent, &mut diagnostics);
+    let report = build_report(&site, &i18n, lang);
+    match format {
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("error: cannot write JSON: {e}");
+                return 1;
+            }
+        },
+        Format::Text => print_text(&report),
+    }
+    0
+}
+
+fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
+    let config = &site.config;
+    let languages = config
+        .languages
+        .iter()
+        .filter(|l| l.code != config.default_language && only.is_none_or(|o| o == l.code))
+        .map(|language| {
+            let mut totals = Totals::default();
+            let pages: Vec<PageReport> = site
+                .pages
+                .iter()
+                .map(|page| {
+                    let (status, reviewed) = match page.versions.get(&language.code) {
+                        Some(v) => (v.status, v.front.reviewed.unwrap_or(false)),
+                        None => (TranslationStatus::Missing, false),
+                    };
+                    match status {
+                        TranslationStatus::Current => totals.current += 1,
+                        TranslationStatus::Outdated => totals.outdated += 1,
+                        _ => totals.missing += 1,
+                    }
+                    if status != TranslationStatus::Missing && !reviewed {
+                        totals.unreviewed += 1;
+                    }
+                    let path = page
+                        .versions
+                        .get(&language.code)
+                        .map(|v| v.file.splitn(3, '/').nth(2).unwrap_or(&page.source_rel).to_string())
+                        .unwrap_or_else(|| page.source_rel.clone());
+                    PageReport { path, status, reviewed, source_updated: page.source(config).front.updated.clone() }
+                })
+                .collect();
+            let percent_current = if pages.is_empty() { 100 } else { (totals.current * 100 / pages.len()) as u32 };
+            LanguageReport {
+                code: language.code.clone(),
+                name: language.name.clone(),
+                pages,
+                totals,
+                percent_current,
+                fluent: FluentCoverage { missing_keys: i18n.missing_keys(&language.code), unknown_keys: i18n.unknown_keys(&language.code) },
+            }
+        })
+        .collect();
+    Report { default_language: config.default_language.clone(), languages }
+}
+
+fn print_text(report: &Report) {
+    for lang in &report.languages {
+        let t = &lang.totals;
+        println!(
+            "{} ({}): {}% current — {} current, {} outdated, {} missing, {} unreviewed",
+            lang.code, lang.name, lang.percent_current, t.current, t.outdated, t.missing, t.unreviewed
+        );
+        for page in lang.pages.iter().filter(|p| p.status != TranslationStatus::Current || !p.reviewed) {
+            let review = if page.status != TranslationStatus::Missing && !page.reviewed { ", not reviewed" } else { "" };
+            println!("  {:<9} {}{review}", page.status.as_str(), page.path);
+        }
+        if !lang.fluent.missing_keys.is_empty() {
+            println!("  UI strings missing: {}", lang.fluent.missing_keys.join(", "));
+        }
+        if !lang.fluent.unknown_keys.is_empty() {
+            println!("  UI strings not in {}: {}", report.default_language, lang.fluent.unknown_keys.join(", "));
+        }
+    }
+}
+
+/// Writes the source's current hash into each translation's `translated_from`
+/// (and `reviewed: true` when asked), changing only those front matter lines.
+fn stamp(root: &Path, site: &Site, paths: &[std::path::PathBuf], reviewed: bool) -> u8 {
+    let mut failed = false;
+    for path in paths {
+        let shown = path.to_string_lossy().replace('\\', "/");
+        let rel = shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
+        let found = site.pages.iter().find_map(|p| p.versions.values().find(|v| v.file == rel).map(|v| (p, v)));
+        let Some((page, version)) = found else {
+            eprintln!("{}", Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md"));
+            failed = true;
+            continue;
+        };
+        if version.lang == site.config.default_language {
+            eprintln!("{}", Diagnostic::error("this is a source page; stamp its translations instead").at(&rel));
+            failed = true;
+            continue;
+        }
+        let file = root.join(&rel);
+        let result = std::fs::read_to_string(&file).map_err(|e| e.to_string()).and_then(|text| {
+            let text = set_front_matter_key(&text, "translated_from", &page.source_hash);
+            let text = if reviewed { set_front_matter_key(&text, "reviewed", "true") } else { text };
+            std::fs::write(&file, text).map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(()) => println!("stamped {rel}: translated_from {}", page.source_hash),
+            Err(e) => {
+                eprintln!("{}", Diagnostic::error(format!("cannot update: {e}")).at(&rel));
+                failed = true;
+            }
+        }
+    }
+    u8::from(failed)
+}
+
+/// Replaces `key: ...` in the front matter, or adds it before the closing `---`.
+pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_front = false;
+    let mut done = false;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if i == 0 && bare == "---" {
+            in_front = true;
+        } else if in_front && bare == "---" {
+            if !done {
+                out.push(format!("{key}: {value}\n"));
+                done = true;
+            }
+            in_front = false;
+        } else if in_front && bare.starts_with(&format!("{key}:")) {
+            out.push(format!("{key}: {value}\n"));
+            done = true;
+            continue;
+        }
+        out.push(line.to_string());
+    }
+    out.concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set_front_matter_key;
+
+    #[test]
+    fn stamps_only_the_front_matter_line() {
+        let text = "---\ntitle: A\ntranslated_from: old\n---\ntranslated_from: body\n";
+        assert_eq!(set_front_matter_key(text, "translated_from", "new"), "---\ntitle: A\ntranslated_from: new\n---\ntranslated_from: body\n");
+        let text = "---\ntitle: A\n---\nbody\n";
+        assert_eq!(set_front_matter_key(text, "reviewed", "true"), "---\ntitle: A\nreviewed: true\n---\nbody\n");
+    }
+}

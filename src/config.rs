@@ -1,0 +1,145 @@
+//! `site.yaml`: the site's configuration, read strictly (unknown keys are errors).
+
+use crate::diag::Diagnostic;
+use crate::parse::yaml::{yaml_error, KNOWN_SITE_KEYS};
+use serde::{Deserialize, Serialize};
+
+/// Text direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One site language: its code, its name in itself, and its direction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    #[serde(default = "ltr")]
+    pub dir: Direction,
+}
+
+fn ltr() -> Direction {
+    Direction::Ltr
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+/// The parsed `site.yaml`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub base_url: String,
+    pub default_language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub languages: Vec<Language>,
+}
+
+impl SiteConfig {
+    /// Parses and validates `site.yaml` text; `file` names it in diagnostics.
+    pub fn parse(text: &str, file: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
+        let config: SiteConfig = serde_norway::from_str(text)
+            .map_err(|e| vec![yaml_error(&e, file, 0, KNOWN_SITE_KEYS)])?;
+        let problems = config.validate(text, file);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn validate(&self, text: &str, file: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let line_of_key = |key: &str| {
+            text.lines()
+                .position(|l| l.trim_start().starts_with(&format!("{key}:")))
+                .map(|i| i + 1)
+        };
+        let mut bad = |key: &str, message: String, hint: &str| {
+            let mut d = Diagnostic::error(message).at(file).hint(hint);
+            if let Some(line) = line_of_key(key) {
+                d = d.line(line);
+            }
+            problems.push(d);
+        };
+        let url_ok = (self.base_url.starts_with("https://") || self.base_url.starts_with("http://"))
+            && !self.base_url.ends_with('/')
+            && !self.base_url.contains(char::is_whitespace)
+            && self.base_url.split("://").nth(1).is_some_and(|h| !h.is_empty());
+        if !url_ok {
+            bad(
+                "base_url",
+                format!("base_url '{}' is not an absolute URL without a trailing slash", self.base_url),
+                "write it like https://babysafety.example.org",
+            );
+        }
+        if self.languages.is_empty() {
+            bad("languages", "languages is empty".into(), "list at least the default language");
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for lang in &self.languages {
+            if !is_language_code(&lang.code) {
+                bad(
+                    "languages",
+                    format!("language code '{}' is not a lowercase language tag", lang.code),
+                    "use codes like en, pl, ur, pt-br",
+                );
+            }
+            if !seen.insert(lang.code.clone()) {
+                bad("languages", format!("language '{}' is listed twice", lang.code), "list each language once");
+            }
+            if lang.name.trim().is_empty() {
+                bad("languages", format!("language '{}' has an empty name", lang.code), "give its name in the language itself");
+            }
+        }
+        if !self.languages.iter().any(|l| l.code == self.default_language) {
+            bad(
+                "default_language",
+                format!("default_language '{}' is not in languages", self.default_language),
+                "add it to languages or pick one of them",
+            );
+        }
+        if self.theme.is_empty() || self.theme.contains(['/', '\\']) || self.theme.starts_with('.') {
+            bad("theme", format!("theme '{}' is not a folder name", self.theme), "name a folder under themes/");
+        }
+        problems
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn default_lang(&self) -> &Language {
+        // validate() guarantees the default language is listed.
+        self.language(&self.default_language).unwrap_or(&self.languages[0])
+    }
+
+    /// Language codes in menu order.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+}
+
+/// `en`, `pl`, `pt-br`: lowercase ASCII letters, optional subtags.
+pub fn is_language_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}

@@ -1,0 +1,168 @@
+//! Links between pages (`@/page.md#anchor`) and to files next to pages:
+//! resolved to URLs, and checked so a broken link fails the build.
+
+use crate::diag::Diagnostic;
+use crate::model::site::{page_identity, Page, Site};
+use rayon::prelude::*;
+
+/// Resolves a link destination written on `page` (shown in `lang`) to a URL.
+/// The error says what is wrong and what to do.
+pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<String, (String, String)> {
+    if is_external(dest) {
+        return Ok(dest.to_string());
+    }
+    if let Some(anchor) = dest.strip_prefix('#') {
+        let ids = page.shown(&site.config, lang).body.heading_ids();
+        return if ids.contains(anchor) {
+            Ok(dest.to_string())
+        } else {
+            Err((format!("link to '#{anchor}': no heading on this page has that id"), anchor_hint(&ids)))
+        };
+    }
+    if let Some(target) = dest.strip_prefix("@/") {
+        let (file, anchor) = split_fragment(target);
+        let (path, _, _) = page_identity(file);
+        let Some(target_page) = site.page(&path) else {
+            if site.unparsed_paths.contains(&path) {
+                // Its own error is reported; keep the link as written.
+                return Ok(dest.to_string());
+            }
+            return Err((
+                format!("link to a page that does not exist: {dest}"),
+                "write the path of a file below content/<lang>/, e.g. @/safer-sleep.md".to_string(),
+            ));
+        };
+        let mut url = target_page.url(lang);
+        if let Some(anchor) = anchor {
+            let ids = target_page.shown(&site.config, lang).body.heading_ids();
+            if !ids.contains(anchor) {
+                return Err((format!("link to '{dest}': that page has no heading with id '{anchor}'"), anchor_hint(&ids)));
+            }
+            url.push('#');
+            url.push_str(anchor);
+        }
+        return Ok(url);
+    }
+    if dest.starts_with('/') {
+        return resolve_site_path(site, dest);
+    }
+    let (file, anchor) = split_fragment(dest);
+    if file.ends_with(".md") || file.ends_with('/') || file.is_empty() {
+        return Err((
+            format!("relative link '{dest}' does not point to a file"),
+            "link pages with @/ and their file path, e.g. [crying](@/coping-with-crying.md)".to_string(),
+        ));
+    }
+    let Some(rel) = join_relative(&page.dir, file) else {
+        return Err((format!("link '{dest}' points outside the content folder"), "link to files next to the page".into()));
+    };
+    let found_lang = if site.has_asset(lang, &rel) {
+        lang
+    } else if site.has_asset(&site.config.default_language, &rel) {
+        site.config.default_language.as_str()
+    } else {
+        return Err((
+            format!("link to a file that does not exist: {dest}"),
+            format!("put the file at content/{lang}/{rel} (or in the default language's folder)"),
+        ));
+    };
+    let mut url = format!("/{found_lang}/{rel}");
+    if let Some(anchor) = anchor {
+        url.push('#');
+        url.push_str(anchor);
+    }
+    Ok(url)
+}
+
+fn resolve_site_path(site: &Site, dest: &str) -> Result<String, (String, String)> {
+    let (path, _) = split_fragment(dest);
+    let trimmed = path.trim_matches('/');
+    let mut parts = trimmed.splitn(2, '/');
+    let first = parts.next().unwrap_or("");
+    let rest = parts.next().unwrap_or("");
+    let is_page = site.config.language(first).is_some() && site.page(rest).is_some() && path.ends_with('/');
+    let is_asset = site.config.language(first).is_some() && site.has_asset(first, rest);
+    let is_static = site.static_paths.contains(trimmed);
+    if is_page || is_asset || is_static || path == "/" {
+        Ok(dest.to_string())
+    } else {
+        Err((
+            format!("link to '{dest}', which the site does not publish"),
+            "link pages with @/page.md so the link follows the reader's language".into(),
+        ))
+    }
+}
+
+fn is_external(dest: &str) -> bool {
+    ["http://", "https://", "mailto:", "tel:", "sms:"].iter().any(|p| dest.starts_with(p))
+}
+
+fn split_fragment(dest: &str) -> (&str, Option<&str>) {
+    match dest.split_once('#') {
+        Some((file, anchor)) => (file, Some(anchor)),
+        None => (dest, None),
+    }
+}
+
+fn anchor_hint(ids: &std::collections::BTreeSet<&str>) -> String {
+    if ids.is_empty() {
+        "the target page has no headings".into()
+    } else {
+        format!("headings there: {}", ids.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", "))
+    }
+}
+
+/// `dir` + `file` with `.` and `..` applied; `None` if it leaves the folder.
+pub fn join_relative(dir: &str, file: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in file.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Every broken link and resource in every existing page version.
+pub fn check_links(site: &Site) -> Vec<Diagnostic> {
+    site.pages
+        .par_iter()
+        .flat_map_iter(|page| {
+            let mut problems = Vec::new();
+            for (lang, version) in &page.versions {
+                for link in &version.body.links {
+                    if let Err((message, hint)) = resolve(site, page, lang, &link.dest) {
+                        problems.push(Diagnostic::error(message).at(&version.file).line(link.line).hint(hint));
+                    }
+                }
+                let resources = if version.front.resources.is_empty() {
+                    &page.source(&site.config).front.resources
+                } else {
+                    &version.front.resources
+                };
+                for resource in resources {
+                    if let Err((message, hint)) = resolve(site, page, lang, &resource.file) {
+                        problems.push(Diagnostic::error(format!("resource '{}': {message}", resource.title)).at(&version.file).hint(hint));
+                    }
+                }
+            }
+            problems
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_stay_inside() {
+        assert_eq!(join_relative("safe-space", "kitchen.svg").as_deref(), Some("safe-space/kitchen.svg"));
+        assert_eq!(join_relative("a/b", "../c.png").as_deref(), Some("a/c.png"));
+        assert_eq!(join_relative("", "../../etc/passwd"), None);
+    }
+}

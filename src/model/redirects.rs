@@ -1,0 +1,142 @@
+//! Short links (`short: sleep` → `/sleep/`, `/<lang>/sleep/`) and aliases
+//! (old URLs): checked for collisions, then published as redirects.
+
+use crate::diag::Diagnostic;
+use crate::model::site::Site;
+use std::collections::BTreeMap;
+
+/// Why a redirect exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RedirectKind {
+    Short { code: String },
+    Alias,
+}
+
+/// A site-relative path that redirects to a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redirect {
+    /// `/sleep/`, `/pl/sleep/` or an alias like `/en/old-name/`.
+    pub from: String,
+    /// The page URL it leads to (`/pl/safer-sleep/`).
+    pub to: String,
+    pub lang: String,
+    pub page: usize,
+    pub kind: RedirectKind,
+}
+
+/// Top-level output folders a short code must not take.
+pub const RESERVED_ROOTS: &[&str] = &["qr", "leaflets", "search", "static", "css", "js", "img", "fonts"];
+
+/// `[a-z0-9-]+`, not starting or ending with a hyphen.
+pub fn is_valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !code.starts_with('-')
+        && !code.ends_with('-')
+}
+
+/// `/a/b/`: starts and ends with `/`, plain segments, no `..`.
+pub fn is_valid_alias(alias: &str) -> bool {
+    alias.len() > 2
+        && alias.starts_with('/')
+        && alias.ends_with('/')
+        && alias[1..alias.len() - 1].split('/').all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && segment.chars().all(|c| c.is_alphanumeric() || "-._~".contains(c))
+        })
+}
+
+/// Every short link and alias of the site, with collisions reported naming both sides.
+pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
+    let config = &site.config;
+    let default = config.default_language.as_str();
+    let mut problems = Vec::new();
+    // Every path the site already uses, with who uses it.
+    let mut owners: BTreeMap<String, String> = BTreeMap::new();
+    for lang in config.codes() {
+        owners.insert(format!("/{lang}/"), format!("the language folder /{lang}/"));
+    }
+    for root in RESERVED_ROOTS {
+        owners.insert(format!("/{root}/"), format!("the reserved output folder /{root}/"));
+    }
+    for page in &site.pages {
+        for lang in config.codes() {
+            owners.insert(page.url(lang), format!("the page {}", page.shown(config, lang).file));
+        }
+    }
+    let mut redirects = Vec::new();
+    let mut claim = |redirect: Redirect, owner: String, file: &str, problems: &mut Vec<Diagnostic>| {
+        if let Some(existing) = owners.get(&redirect.from) {
+            problems.push(
+                Diagnostic::error(format!("{owner} uses {}, which is already {existing}", redirect.from))
+                    .at(file)
+                    .hint("choose another short code or alias"),
+            );
+        } else {
+            owners.insert(redirect.from.clone(), owner);
+            redirects.push(redirect);
+        }
+    };
+    for (index, page) in site.pages.iter().enumerate() {
+        let source = page.source(config);
+        if let Some(code) = &source.front.short {
+            if !is_valid_code(code) {
+                problems.push(
+                    Diagnostic::error(format!("short code '{code}' may only use a-z, 0-9 and '-'"))
+                        .at(&source.file)
+                        .hint("use a short lowercase word like `sleep`"),
+                );
+            } else if config.language(code).is_some() {
+                problems.push(
+                    Diagnostic::error(format!("short code '{code}' is also a language code"))
+                        .at(&source.file)
+                        .hint("choose a code that is not a language code"),
+                );
+            } else {
+                let owner = format!("short code '{code}' of {}", source.file);
+                let kind = RedirectKind::Short { code: code.clone() };
+                let root = Redirect { from: format!("/{code}/"), to: page.url(default), lang: default.into(), page: index, kind: kind.clone() };
+                claim(root, owner.clone(), &source.file, &mut problems);
+                for lang in config.codes() {
+                    let r = Redirect { from: format!("/{lang}/{code}/"), to: page.url(lang), lang: lang.into(), page: index, kind: kind.clone() };
+                    claim(r, owner.clone(), &source.file, &mut problems);
+                }
+            }
+        }
+        for (lang, version) in &page.versions {
+            for alias in &version.front.aliases {
+                if !is_valid_alias(alias) {
+                    problems.push(
+                        Diagnostic::error(format!("alias '{alias}' is not a site path like /en/old-name/"))
+                            .at(&version.file)
+                            .hint("start and end it with '/', use letters, digits, '-', '.', '_' and no '..'"),
+                    );
+                    continue;
+                }
+                let r = Redirect { from: alias.clone(), to: page.url(lang), lang: lang.clone(), page: index, kind: RedirectKind::Alias };
+                claim(r, format!("alias '{alias}' of {}", version.file), &version.file, &mut problems);
+            }
+        }
+    }
+    redirects.sort_by(|a, b| a.from.cmp(&b.from));
+    (redirects, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_aliases() {
+        assert!(is_valid_code("sleep"));
+        assert!(is_valid_code("safe-2"));
+        assert!(!is_valid_code("Sleep"));
+        assert!(!is_valid_code("../x"));
+        assert!(is_valid_alias("/en/old-name/"));
+        assert!(!is_valid_alias("/en/../../etc/"));
+        assert!(!is_valid_alias("en/x/"));
+        assert!(!is_valid_alias("/en//x/"));
+    }
+}

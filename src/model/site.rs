@@ -1,0 +1,326 @@
+//! The site: every page with its versions in each language, its place in the
+//! section tree and its translation status.
+
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::translations::{content_hash, status_of, TranslationStatus};
+use crate::parse::front_matter::{parse_page, FrontMatter};
+use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
+use crate::source::{AssetFile, SourceTree};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a page is in the section tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// `content/<lang>/_index.md`.
+    Home,
+    /// A folder's `_index.md`.
+    Section,
+    /// Any other page (`name.md` or `name/index.md`).
+    Leaf,
+}
+
+/// One version of a page: the file of one language.
+#[derive(Debug, Clone)]
+pub struct PageVersion {
+    pub lang: String,
+    /// Path shown in diagnostics (`content/pl/safer-sleep.md`).
+    pub file: String,
+    pub front: FrontMatter,
+    pub body: ParsedMarkdown,
+    pub status: TranslationStatus,
+}
+
+/// A page of the site, in every language it exists in.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// URL path below `/<lang>/`, without slashes at the ends (`""` for home).
+    pub path: String,
+    /// Folder below `content/<lang>/` that relative file links resolve from.
+    pub dir: String,
+    /// File name below `content/<default>/` (`safer-sleep.md`).
+    pub source_rel: String,
+    pub kind: PageKind,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    /// Existing versions by language code; the default language is always present.
+    pub versions: BTreeMap<String, PageVersion>,
+    /// Hash of the source's translatable content (see `translated_from`).
+    pub source_hash: String,
+}
+
+impl Page {
+    pub fn source<'a>(&'a self, site: &SiteConfig) -> &'a PageVersion {
+        // The model only keeps pages whose default-language version exists.
+        &self.versions[&site.default_language]
+    }
+
+    /// The version shown in `lang`: its translation or, failing that, the source.
+    pub fn shown<'a>(&'a self, site: &SiteConfig, lang: &str) -> &'a PageVersion {
+        self.versions.get(lang).unwrap_or_else(|| self.source(site))
+    }
+
+    pub fn is_translated(&self, lang: &str) -> bool {
+        self.versions.contains_key(lang)
+    }
+
+    /// `/<lang>/<path>/`.
+    pub fn url(&self, lang: &str) -> String {
+        if self.path.is_empty() {
+            format!("/{lang}/")
+        } else {
+            format!("/{lang}/{}/", self.path)
+        }
+    }
+
+    pub fn weight(&self, site: &SiteConfig) -> i64 {
+        self.source(site).front.weight.unwrap_or(i64::MAX / 2)
+    }
+}
+
+/// The whole site, read-only after [`Site::build`].
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: SiteConfig,
+    /// Pages sorted by path; index 0 is the home page when it exists.
+    pub pages: Vec<Page>,
+    pub by_path: BTreeMap<String, usize>,
+    pub assets: Vec<AssetFile>,
+    /// Output paths of theme static files (`css/site.css`).
+    pub static_paths: BTreeSet<String>,
+    /// Paths of pages whose files failed to parse (links to them are not reported again).
+    pub unparsed_paths: BTreeSet<String>,
+}
+
+/// Maps a file below `content/<lang>/` to (URL path, folder, kind).
+pub fn page_identity(rel: &str) -> (String, String, PageKind) {
+    let without_ext = rel.strip_suffix(".md").unwrap_or(rel);
+    if without_ext == "_index" || without_ext == "index" {
+        return (String::new(), String::new(), PageKind::Home);
+    }
+    if let Some(section) = without_ext.strip_suffix("/_index") {
+        return (section.to_string(), section.to_string(), PageKind::Section);
+    }
+    if let Some(bundle) = without_ext.strip_suffix("/index") {
+        return (bundle.to_string(), bundle.to_string(), PageKind::Leaf);
+    }
+    let dir = without_ext.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+    (without_ext.to_string(), dir, PageKind::Leaf)
+}
+
+impl Site {
+    /// Parses every page (in parallel) and assembles the model.
+    /// With `drafts` false, pages marked `draft: true` are left out.
+    pub fn build(tree: &SourceTree, drafts: bool, diagnostics: &mut Diagnostics) -> Site {
+        let config = &tree.config;
+        let parsed: Vec<Result<(String, PageVersion, String), Vec<Diagnostic>>> = tree
+            .pages
+            .par_iter()
+            .map(|file| {
+                let shown = file.display_path("content");
+                let split = parse_page(&file.text, &shown)?;
+                let body = parse_markdown(split.body, &shown, split.body_line_offset);
+                let hash = content_hash(&split.front, split.body);
+                let version = PageVersion {
+                    lang: file.lang.clone(),
+                    file: shown,
+                    front: split.front,
+                    body,
+                    status: TranslationStatus::Source,
+                };
+                Ok((file.rel.clone(), version, hash))
+            })
+            .collect();
+
+        // Group versions by URL path, reporting two files claiming one path.
+        let mut groups: BTreeMap<String, BTreeMap<String, (String, PageVersion, String)>> = BTreeMap::new();
+        let mut unparsed_paths = BTreeSet::new();
+        for (file, result) in tree.pages.iter().zip(parsed) {
+            if result.is_err() {
+                unparsed_paths.insert(page_identity(&file.rel).0);
+            }
+            match result {
+                Ok((rel, mut version, hash)) => {
+                    diagnostics.extend(std::mem::take(&mut version.body.problems));
+                    let (path, _, _) = page_identity(&rel);
+                    let langs = groups.entry(path.clone()).or_default();
+                    if let Some((other_rel, other, _)) = langs.get(&version.lang) {
+                        diagnostics.push(
+                            Diagnostic::error(format!(
+                                "two files are the same page /{}/{path}: {} and {}",
+                                version.lang, other.file, version.file
+                            ))
+                            .at(&version.file)
+                            .hint(format!("keep one of {other_rel} and {rel}")),
+                        );
+                        continue;
+                    }
+                    langs.insert(version.lang.clone(), (rel, version, hash));
+                }
+                Err(problems) => diagnostics.extend(problems),
+            }
+        }
+
+        let default = config.default_language.as_str();
+        let mut pages = Vec::new();
+        for (path, mut langs) in groups {
+            let Some((source_rel, source, source_hash)) = langs.remove(default) else {
+                for (_, version, _) in langs.values() {
+                    diagnostics.push(
+                        Diagnostic::error(format!("translation has no {default} source page"))
+                            .at(&version.file)
+                            .hint(format!("create content/{default}/ with the same path, or remove this file")),
+                    );
+                }
+                continue;
+            };
+            if source.front.draft && !drafts {
+                continue;
+            }
+            let (_, dir, kind) = page_identity(&source_rel);
+            let mut versions = BTreeMap::new();
+            for (_, (_, mut version, _)) in langs {
+                if version.front.draft && !drafts {
+                    continue;
+                }
+                check_translation_keys(&source.front, &version, diagnostics);
+                version.status = status_of(version.front.translated_from.as_deref(), &source_hash);
+                versions.insert(version.lang.clone(), version);
+            }
+            check_source_keys(&source, diagnostics);
+            versions.insert(default.to_string(), source);
+            pages.push(Page {
+                path,
+                dir,
+                source_rel,
+                kind,
+                parent: None,
+                children: Vec::new(),
+                versions,
+                source_hash,
+            });
+        }
+
+        let by_path: BTreeMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
+        if !by_path.contains_key("") && !tree.pages.is_empty() {
+            diagnostics.push(
+                Diagnostic::error("the site has no home page")
+                    .at(format!("content/{default}/_index.md"))
+                    .hint("create content/<default language>/_index.md"),
+            );
+        }
+        link_tree(&mut pages, &by_path, config);
+        let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
+        Site { config: config.clone(), pages, by_path, assets: tree.assets.clone(), static_paths, unparsed_paths }
+    }
+
+    pub fn page(&self, path: &str) -> Option<&Page> {
+        self.by_path.get(path).map(|&i| &self.pages[i])
+    }
+
+    pub fn home(&self) -> Option<&Page> {
+        self.page("")
+    }
+
+    /// Pages from the home page down to `index` (inclusive).
+    pub fn ancestors(&self, index: usize) -> Vec<usize> {
+        let mut chain = vec![index];
+        let mut current = index;
+        while let Some(parent) = self.pages[current].parent {
+            chain.push(parent);
+            current = parent;
+        }
+        chain.reverse();
+        chain
+    }
+
+    pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
+        self.assets.iter().any(|a| a.lang == lang && a.rel == rel)
+    }
+}
+
+/// Sets parent (nearest existing ancestor path, else home) and sorted children.
+fn link_tree(pages: &mut [Page], by_path: &BTreeMap<String, usize>, config: &SiteConfig) {
+    for i in 0..pages.len() {
+        if pages[i].path.is_empty() {
+            continue;
+        }
+        let mut candidate = pages[i].path.clone();
+        let parent = loop {
+            match candidate.rsplit_once('/') {
+                Some((up, _)) => {
+                    candidate = up.to_string();
+                    if let Some(&p) = by_path.get(&candidate) {
+                        break Some(p);
+                    }
+                }
+                None => break by_path.get("").copied(),
+            }
+        };
+        pages[i].parent = parent;
+    }
+    let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, page) in pages.iter().enumerate() {
+        if let Some(p) = page.parent {
+            children.entry(p).or_default().push(i);
+        }
+    }
+    for (parent, mut kids) in children {
+        kids.sort_by(|&a, &b| {
+            let (pa, pb) = (&pages[a], &pages[b]);
+            (pa.weight(config), &pa.source(config).front.title).cmp(&(pb.weight(config), &pb.source(config).front.title))
+        });
+        pages[parent].children = kids;
+    }
+}
+
+/// `short`, `leaflet` and `aliases` belong to the source page.
+fn check_translation_keys(source: &FrontMatter, version: &PageVersion, diagnostics: &mut Diagnostics) {
+    let front = &version.front;
+    if front.short.is_some() && front.short != source.short {
+        diagnostics.push(
+            Diagnostic::error("`short` differs from the source page's")
+                .at(&version.file)
+                .hint("set `short` on the default-language page only; translations inherit it"),
+        );
+    }
+    if front.leaflet.is_some() && front.leaflet != source.leaflet {
+        diagnostics.push(
+            Diagnostic::error("`leaflet` differs from the source page's")
+                .at(&version.file)
+                .hint("set `leaflet` on the default-language page only; translations inherit it"),
+        );
+    }
+    if front.translated_from.is_none() {
+        diagnostics.push(
+            Diagnostic::warning("translation has no `translated_from`; it is treated as outdated")
+                .at(&version.file)
+                .hint("run `threesteps translations stamp <file>` once the translation matches the source"),
+        );
+    }
+}
+
+fn check_source_keys(source: &PageVersion, diagnostics: &mut Diagnostics) {
+    if source.front.translated_from.is_some() || source.front.reviewed.is_some() {
+        diagnostics.push(
+            Diagnostic::warning("`translated_from` and `reviewed` are for translations; the source page ignores them")
+                .at(&source.file)
+                .hint("remove them from the default-language page"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identities() {
+        assert_eq!(page_identity("_index.md"), ("".into(), "".into(), PageKind::Home));
+        assert_eq!(page_identity("safer-sleep.md"), ("safer-sleep".into(), "".into(), PageKind::Leaf));
+        assert_eq!(page_identity("safe-space/index.md"), ("safe-space".into(), "safe-space".into(), PageKind::Leaf));
+        assert_eq!(page_identity("pro/_index.md"), ("pro".into(), "pro".into(), PageKind::Section));
+        assert_eq!(page_identity("pro/a.md"), ("pro/a".into(), "pro".into(), PageKind::Leaf));
+    }
+}

@@ -1,0 +1,82 @@
+//! Outputs: pure functions from the site model to files (path → bytes).
+//! Nothing here touches the disk; `write` does.
+
+pub mod assets;
+pub mod headers;
+pub mod html;
+pub mod redirects;
+pub mod sitemap;
+pub mod theme;
+
+use crate::diag::Diagnostic;
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path below the output folder, `/`-separated, never absolute, never `..`.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        OutputFile { path: path.into(), bytes: bytes.into() }
+    }
+}
+
+/// A site-relative URL path (`/en/safer-sleep/`) to the file serving it.
+pub fn index_file(url_path: &str) -> String {
+    let trimmed = url_path.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// True when `path` stays inside the output folder.
+pub fn is_safe_output_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains('\\')
+        && !path.contains('\0')
+        && path.split('/').all(|segment| !segment.is_empty() && segment != "." && segment != "..")
+}
+
+/// Every output path must stay inside the output folder and be written once.
+pub fn check_outputs(files: &[OutputFile]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for file in files {
+        if !is_safe_output_path(&file.path) {
+            problems.push(Diagnostic::error(format!("refusing to write '{}': it is not a path inside the output folder", file.path)));
+        } else if !seen.insert(file.path.as_str()) {
+            problems.push(
+                Diagnostic::error(format!("two outputs would be written to '{}'", file.path))
+                    .hint("a static file, a content file and a page share that path: rename one"),
+            );
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_files() {
+        assert_eq!(index_file("/"), "index.html");
+        assert_eq!(index_file("/en/safer-sleep/"), "en/safer-sleep/index.html");
+        assert_eq!(index_file("/en/kitchen.svg"), "en/kitchen.svg");
+    }
+
+    #[test]
+    fn unsafe_paths_are_refused() {
+        assert!(is_safe_output_path("en/index.html"));
+        assert!(!is_safe_output_path("../x"));
+        assert!(!is_safe_output_path("/etc/passwd"));
+        assert!(!is_safe_output_path("a//b"));
+        assert!(!is_safe_output_path("a/./b"));
+    }
+}

@@ -1,0 +1,177 @@
+//! Front matter: the YAML block between `---` lines at the top of a page.
+
+use crate::diag::Diagnostic;
+use crate::parse::yaml::yaml_error;
+use serde::{Deserialize, Serialize};
+
+/// Who a page is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Parents,
+    Dads,
+    Practitioners,
+    Champions,
+}
+
+impl Audience {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Parents => "parents",
+            Audience::Dads => "dads",
+            Audience::Practitioners => "practitioners",
+            Audience::Champions => "champions",
+        }
+    }
+
+    /// Parents' pages carry the strictest weight budget and need no JavaScript.
+    pub fn is_family(self) -> bool {
+        matches!(self, Audience::Parents | Audience::Dads)
+    }
+}
+
+/// A downloadable or printable resource listed by a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub title: String,
+    /// A file next to the page, or an `@/page.md` link.
+    pub file: String,
+}
+
+/// Every key a page's front matter may have (see SPEC.md).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: String,
+    #[serde(default)]
+    pub short: Option<String>,
+    #[serde(default)]
+    pub audience: Option<Audience>,
+    #[serde(default)]
+    pub weight: Option<i64>,
+    #[serde(default)]
+    pub updated: Option<String>,
+    #[serde(default)]
+    pub leaflet: Option<bool>,
+    #[serde(default)]
+    pub sms: Option<String>,
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub translated_from: Option<String>,
+    #[serde(default)]
+    pub reviewed: Option<bool>,
+}
+
+/// The keys of [`FrontMatter`], for "did you mean" hints.
+pub const FRONT_MATTER_KEYS: &[&str] = &[
+    "title",
+    "description",
+    "short",
+    "audience",
+    "weight",
+    "updated",
+    "leaflet",
+    "sms",
+    "resources",
+    "aliases",
+    "draft",
+    "translated_from",
+    "reviewed",
+];
+
+/// A page file split into its parsed front matter and its Markdown body.
+#[derive(Debug, Clone)]
+pub struct SplitPage<'a> {
+    pub front: FrontMatter,
+    /// The raw YAML text of the front matter.
+    pub yaml: &'a str,
+    pub body: &'a str,
+    /// Lines of the file before the body starts (so body line 1 is file line `body_line_offset + 1`).
+    pub body_line_offset: usize,
+}
+
+/// Splits a page into front matter and body, and parses the front matter.
+pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Diagnostic>> {
+    let text_no_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Some(after_open) = text_no_bom
+        .strip_prefix("---\n")
+        .or_else(|| text_no_bom.strip_prefix("---\r\n"))
+    else {
+        return Err(vec![Diagnostic::error("the page has no front matter")
+            .at(file)
+            .line(1)
+            .hint("start the file with a line `---`, then `title:` and `description:`, then `---`")]);
+    };
+    let close = find_closing_fence(after_open).ok_or_else(|| {
+        vec![Diagnostic::error("the front matter is not closed")
+            .at(file)
+            .line(1)
+            .hint("end the front matter with a line `---`")]
+    })?;
+    let yaml = &after_open[..close.start];
+    let body = &after_open[close.end..];
+    let body_line_offset = 1 + yaml.lines().count() + 1;
+    let front: FrontMatter = serde_norway::from_str(yaml)
+        .map_err(|e| vec![yaml_error(&e, file, 1, FRONT_MATTER_KEYS)])?;
+    let mut problems = Vec::new();
+    let line_of = |key: &str| {
+        yaml.lines()
+            .position(|l| l.starts_with(&format!("{key}:")))
+            .map_or(2, |i| i + 2)
+    };
+    if front.title.trim().is_empty() {
+        problems.push(Diagnostic::error("title is empty").at(file).line(line_of("title")).hint("give the page a title"));
+    }
+    if front.description.trim().is_empty() {
+        problems.push(
+            Diagnostic::error("description is empty")
+                .at(file)
+                .line(line_of("description"))
+                .hint("write one sentence saying what the page is about"),
+        );
+    }
+    if let Some(updated) = &front.updated {
+        if !is_iso_date(updated) {
+            problems.push(
+                Diagnostic::error(format!("updated '{updated}' is not a date"))
+                    .at(file)
+                    .line(line_of("updated"))
+                    .hint("write the date as YYYY-MM-DD, e.g. 2026-11-26"),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(SplitPage { front, yaml, body, body_line_offset })
+    } else {
+        Err(problems)
+    }
+}
+
+/// The byte range of the closing `---` line (including its line break).
+fn find_closing_fence(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end_matches(['\n', '\r']) == "---" {
+            return Some(offset..offset + line.len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+    matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
+}

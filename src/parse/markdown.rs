@@ -1,0 +1,283 @@
+//! Markdown: parsing page bodies with pulldown-cmark into owned events, with
+//! heading ids, links (to check later), plain text and alt-text problems.
+
+use crate::diag::{line_of, Diagnostic};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+
+/// A heading of a page: level, id (explicit `{#id}` or made from its text) and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A link or image destination found in the body, with its file line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    pub dest: String,
+    pub line: usize,
+    pub is_image: bool,
+}
+
+/// A parsed page body, ready to be checked and rendered.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedMarkdown {
+    pub events: Vec<Event<'static>>,
+    pub headings: Vec<Heading>,
+    pub links: Vec<LinkRef>,
+    /// The body as plain text (for descriptions, snippets and search).
+    pub plain_text: String,
+    /// Raw HTML in the body marks a bed-sharing style checklist form.
+    pub has_checklist: bool,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl ParsedMarkdown {
+    pub fn heading_ids(&self) -> BTreeSet<&str> {
+        self.headings.iter().map(|h| h.id.as_str()).collect()
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+}
+
+/// Parses a Markdown body. `file` and `line_offset` (file lines before the
+/// body) make diagnostics point at lines of the file.
+pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkdown {
+    let mut out = ParsedMarkdown::default();
+    let mut in_image: Option<(usize, String)> = None; // (line, alt so far)
+    let mut heading_start: Option<usize> = None;
+    let mut heading_text = String::new();
+    let mut used_ids = BTreeSet::new();
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let line = line_of(body, range.start) + line_offset;
+        match &event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading_start = Some(out.events.len());
+                heading_text.clear();
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(start) = heading_start.take() {
+                    let text = heading_text.trim().to_string();
+                    let id = assign_heading_id(&mut out.events[start], &text, &mut used_ids, file, line, &mut out.problems);
+                    out.headings.push(Heading { level: heading_level(*level), id, text });
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                out.links.push(LinkRef { dest: dest_url.to_string(), line, is_image: false });
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                out.links.push(LinkRef { dest: dest_url.to_string(), line, is_image: true });
+                in_image = Some((line, String::new()));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((image_line, alt)) = in_image.take() {
+                    if alt.trim().is_empty() {
+                        out.problems.push(
+                            Diagnostic::error("image without alt text")
+                                .at(file)
+                                .line(image_line)
+                                .hint("describe the picture: ![what the picture shows](file.svg)"),
+                        );
+                    }
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, alt)) = in_image.as_mut() {
+                    alt.push_str(text);
+                }
+                if heading_start.is_some() {
+                    heading_text.push_str(text);
+                }
+                out.plain_text.push_str(text);
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                check_raw_html(html, file, line, &mut out);
+            }
+            Event::SoftBreak | Event::HardBreak => out.plain_text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => out.plain_text.push(' '),
+            _ => {}
+        }
+        out.events.push(event.into_static());
+    }
+    out.plain_text = collapse_whitespace(&out.plain_text);
+    out
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Keeps an explicit `{#id}` or makes one from the heading text; returns it.
+fn assign_heading_id(
+    event: &mut Event<'static>,
+    text: &str,
+    used: &mut BTreeSet<String>,
+    file: &str,
+    line: usize,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    let Event::Start(Tag::Heading { id, .. }) = event else {
+        return String::new();
+    };
+    let chosen = match id {
+        Some(explicit) => {
+            let explicit = explicit.to_string();
+            if !used.insert(explicit.clone()) {
+                problems.push(
+                    Diagnostic::error(format!("heading id '{explicit}' is used twice on this page"))
+                        .at(file)
+                        .line(line)
+                        .hint("give each heading its own {#id}"),
+                );
+            }
+            explicit
+        }
+        None => {
+            let base = slugify(text);
+            let base = if base.is_empty() { "section".to_string() } else { base };
+            let mut candidate = base.clone();
+            let mut n = 1;
+            while used.contains(&candidate) {
+                candidate = format!("{base}-{n}");
+                n += 1;
+            }
+            used.insert(candidate.clone());
+            candidate
+        }
+    };
+    *id = Some(CowStr::from(chosen.clone()));
+    chosen
+}
+
+/// A URL fragment made from heading text: lowercase letters and digits of
+/// any script, words joined by hyphens.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    let mut pending_hyphen = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() || c.is_ascii_digit() {
+            if pending_hyphen && !slug.is_empty() {
+                slug.push('-');
+            }
+            pending_hyphen = false;
+            slug.extend(c.to_lowercase());
+        } else if c.is_whitespace() || c == '-' || c == '_' {
+            pending_hyphen = true;
+        } else if is_combining(c) {
+            slug.push(c);
+        }
+    }
+    slug
+}
+
+/// Combining marks (vowel signs in Gurmukhi, harakat in Arabic) belong to their letter.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x0A01..=0x0A03 | 0x0A3C..=0x0A51 | 0x0A70..=0x0A71 | 0x0A75)
+}
+
+fn check_raw_html(html: &str, file: &str, line: usize, out: &mut ParsedMarkdown) {
+    if html.contains("data-checklist") {
+        out.has_checklist = true;
+    }
+    let lower = html.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find("<img") {
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
+        let tag = &rest[i..tag_end];
+        if !tag.contains(" alt=") {
+            out.problems.push(
+                Diagnostic::error("<img> without alt text")
+                    .at(file)
+                    .line(line)
+                    .hint("add alt=\"what the picture shows\" (alt=\"\" only for pure decoration)"),
+            );
+        }
+        rest = &rest[tag_end..];
+    }
+    // Text inside raw HTML still counts for search and snippets.
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.plain_text.push(' ');
+            }
+            _ if !in_tag => out.plain_text.push(c),
+            _ => {}
+        }
+    }
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Renders parsed events to HTML; `rewrite` maps each link or image
+/// destination to its final URL.
+pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String) -> String {
+    let events = parsed.events.iter().cloned().map(|event| match event {
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: CowStr::from(rewrite(&dest_url)),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: CowStr::from(rewrite(&dest_url)),
+            title,
+            id,
+        }),
+        other => other,
+    });
+    let mut html = String::with_capacity(parsed.plain_text.len() * 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_and_generated_heading_ids() {
+        let parsed = parse_markdown("## Safe sleep {#safe}\n\n## Łóżeczko i sen\n\n## Łóżeczko i sen\n", "p.md", 3);
+        let ids: Vec<_> = parsed.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["safe", "łóżeczko-i-sen", "łóżeczko-i-sen-1"]);
+    }
+
+    #[test]
+    fn image_without_alt_is_reported_with_file_line() {
+        let parsed = parse_markdown("text\n\n![](a.svg)\n", "content/en/p.md", 4);
+        assert_eq!(parsed.problems.len(), 1);
+        assert_eq!(parsed.problems[0].line, Some(7));
+        assert!(parsed.problems[0].to_string().contains("content/en/p.md:7: image without alt text"));
+    }
+
+    #[test]
+    fn raw_img_without_alt_is_reported() {
+        let parsed = parse_markdown("<p><img src=\"x.png\"></p>\n", "p.md", 0);
+        assert_eq!(parsed.problems.len(), 1);
+    }
+
+    #[test]
+    fn links_are_collected_with_lines() {
+        let parsed = parse_markdown("a\n\nsee [crying](@/coping-with-crying.md#help)\n", "p.md", 10);
+        assert_eq!(parsed.links, [LinkRef { dest: "@/coping-with-crying.md#help".into(), line: 13, is_image: false }]);
+    }
+
+    #[test]
+    fn slug_keeps_non_latin_letters() {
+        assert_eq!(slugify("ਸੁਰੱਖਿਅਤ ਨੀਂਦ"), "ਸੁਰੱਖਿਅਤ-ਨੀਂਦ");
+        assert_eq!(slugify("What's next?"), "whats-next");
+    }
+}

@@ -1,0 +1,5 @@
+//! Parse: pure functions from file text to values (front matter, Markdown).
+
+pub mod front_matter;
+pub mod markdown;
+pub mod yaml;

@@ -1,0 +1,128 @@
+//! The build pipeline, shared by `build` and `check`:
+//! discover → parse → site model → outputs. Writing is left to the caller.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::I18n;
+use crate::model::links::check_links;
+use crate::model::redirects::collect_redirects;
+use crate::model::Site;
+use crate::output::{self, OutputFile};
+use crate::source::discover;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What a build run may change.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub drafts: bool,
+    pub base_url: Option<String>,
+}
+
+/// The outcome of a run: the files (when there were no errors) and every problem found.
+pub struct BuildResult {
+    pub files: Option<Vec<OutputFile>>,
+    pub diagnostics: Diagnostics,
+    pub stats: BuildStats,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildStats {
+    pub pages: usize,
+    pub languages: usize,
+    pub html_files: usize,
+    pub redirects: usize,
+}
+
+/// Runs every stage and collects all problems; returns files only if there were no errors.
+pub fn run(root: &Path, options: &BuildOptions) -> BuildResult {
+    let mut diagnostics = Diagnostics::default();
+    let mut stats = BuildStats::default();
+    let Some(mut tree) = discover(root, &mut diagnostics) else {
+        return BuildResult { files: None, diagnostics, stats };
+    };
+    if let Some(url) = &options.base_url {
+        let url = url.trim_end_matches('/').to_string();
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            diagnostics.push(Diagnostic::error(format!("--base-url '{url}' is not an absolute http(s) URL")));
+            return BuildResult { files: None, diagnostics, stats };
+        }
+        tree.config.base_url = url;
+    }
+    let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, &mut diagnostics));
+    for lang in tree.config.codes() {
+        let missing = i18n.missing_keys(lang);
+        if !missing.is_empty() && lang != tree.config.default_language {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "{} UI string(s) missing in '{lang}', shown in {}: {}",
+                    missing.len(),
+                    tree.config.default_language,
+                    summarise(&missing)
+                ))
+                .at(format!("translations/{lang}"))
+                .hint("add the keys to a .ftl file of that language"),
+            );
+        }
+    }
+    let site = Site::build(&tree, options.drafts, &mut diagnostics);
+    diagnostics.extend(check_links(&site));
+    diagnostics.extend(check_sms(&site));
+    let (redirects, problems) = collect_redirects(&site);
+    diagnostics.extend(problems);
+    let theme = output::theme::load_theme(&tree, i18n, &mut diagnostics);
+    stats.pages = site.pages.len();
+    stats.languages = site.config.languages.len();
+    stats.redirects = redirects.len();
+    let Some(tera) = theme else {
+        return BuildResult { files: None, diagnostics, stats };
+    };
+    if diagnostics.has_errors() {
+        return BuildResult { files: None, diagnostics, stats };
+    }
+    let (mut files, problems) = output::html::render_pages(&site, &tera, &redirects);
+    diagnostics.extend(problems);
+    stats.html_files = files.len();
+    files.push(output::sitemap::sitemap(&site));
+    files.push(output::sitemap::robots(&site));
+    files.push(output::headers::headers_file());
+    files.push(output::redirects::redirects_file(&redirects));
+    files.extend(output::assets::copied_files(&site, &tree));
+    diagnostics.extend(output::check_outputs(&files));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let files = (!diagnostics.has_errors()).then_some(files);
+    BuildResult { files, diagnostics, stats }
+}
+
+/// A suggested SMS that needs more than one segment is a warning naming the page.
+fn check_sms(site: &Site) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for page in &site.pages {
+        for version in page.versions.values() {
+            if let Some(text) = &version.front.sms {
+                let count = crate::sms::count(text);
+                if count.segments > 1 {
+                    let (limit, encoding) = if count.gsm7 { (160, "GSM-7") } else { (70, "UCS-2") };
+                    problems.push(
+                        Diagnostic::warning(format!(
+                            "sms text needs {} SMS segments ({} characters, {encoding}, {limit} fit in one)",
+                            count.segments, count.units
+                        ))
+                        .at(&version.file)
+                        .hint("shorten the sms text so it fits in one message"),
+                    );
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// At most five names, then how many more.
+fn summarise(names: &[String]) -> String {
+    if names.len() <= 5 {
+        names.join(", ")
+    } else {
+        format!("{} and {} more", names[..5].join(", "), names.len() - 5)
+    }
+}

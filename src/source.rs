@@ -1,0 +1,258 @@
+//! Discover: the only stage that reads the site's files. It turns a site root
+//! into a [`SourceTree`] of texts and bytes; everything after it is pure.
+
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostic, Diagnostics};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A text file of the site: Markdown page or Fluent file.
+#[derive(Debug, Clone)]
+pub struct TextFile {
+    pub lang: String,
+    /// Path below `content/<lang>/` or `translations/<lang>/`, with `/` separators.
+    pub rel: String,
+    pub text: String,
+}
+
+impl TextFile {
+    /// The path shown in diagnostics: relative to the site root.
+    pub fn display_path(&self, top: &str) -> String {
+        format!("{top}/{}/{}", self.lang, self.rel)
+    }
+}
+
+/// A non-Markdown file next to the pages (image, download).
+#[derive(Debug, Clone)]
+pub struct AssetFile {
+    pub lang: String,
+    pub rel: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Everything the build needs, read from disk once.
+#[derive(Debug, Clone)]
+pub struct SourceTree {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    pub pages: Vec<TextFile>,
+    pub assets: Vec<AssetFile>,
+    pub fluent: Vec<TextFile>,
+    /// Theme templates: (name relative to `templates/`, text).
+    pub templates: Vec<(String, String)>,
+    /// Theme static files: (path relative to `static/`, bytes).
+    pub static_files: Vec<(String, Vec<u8>)>,
+    /// The text of `urls.lock`, if the site has one.
+    pub url_lock: Option<String>,
+}
+
+/// Reads a site. Problems that stop the build are errors in `diagnostics`;
+/// skipped symlinks and stray files are warnings.
+pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree> {
+    let config_path = root.join("site.yaml");
+    let config_text = match std::fs::read_to_string(&config_path) {
+        Ok(text) => text,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error(format!("cannot read site.yaml: {e}"))
+                    .at(config_path.display().to_string())
+                    .hint("run threesteps in a site folder, or pass --root DIR"),
+            );
+            return None;
+        }
+    };
+    let config = match SiteConfig::parse(&config_text, "site.yaml") {
+        Ok(config) => config,
+        Err(problems) => {
+            diagnostics.extend(problems);
+            return None;
+        }
+    };
+    let mut tree = SourceTree {
+        root: root.to_path_buf(),
+        config,
+        pages: Vec::new(),
+        assets: Vec::new(),
+        fluent: Vec::new(),
+        templates: Vec::new(),
+        static_files: Vec::new(),
+        url_lock: None,
+    };
+    read_content(&mut tree, diagnostics);
+    read_translations(&mut tree, diagnostics);
+    read_theme(&mut tree, diagnostics);
+    let lock = root.join("urls.lock");
+    if lock.exists() {
+        match std::fs::read_to_string(&lock) {
+            Ok(text) => tree.url_lock = Some(text),
+            Err(e) => diagnostics.push(Diagnostic::error(format!("cannot read urls.lock: {e}")).at("urls.lock")),
+        }
+    }
+    Some(tree)
+}
+
+fn read_content(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
+    let content = tree.root.join("content");
+    if !content.is_dir() {
+        diagnostics.push(
+            Diagnostic::error("the site has no content/ folder")
+                .at("content")
+                .hint("create content/<lang>/_index.md for the home page"),
+        );
+        return;
+    }
+    for entry in list_dir(&content, diagnostics) {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue;
+        }
+        if !entry.path().is_dir() || tree.config.language(&name).is_none() {
+            diagnostics.push(
+                Diagnostic::error(format!("content/{name} is not a folder of a language in site.yaml"))
+                    .at(format!("content/{name}"))
+                    .hint("put pages under content/<lang>/ for a language listed in site.yaml"),
+            );
+        }
+    }
+    for lang in tree.config.languages.clone() {
+        let dir = content.join(&lang.code);
+        if !dir.is_dir() {
+            continue;
+        }
+        for (rel, path) in walk_files(&dir, &format!("content/{}", lang.code), diagnostics) {
+            if rel.ends_with(".md") {
+                if let Some(text) = read_text(&path, &format!("content/{}/{rel}", lang.code), diagnostics) {
+                    tree.pages.push(TextFile { lang: lang.code.clone(), rel, text });
+                }
+            } else {
+                match std::fs::read(&path) {
+                    Ok(bytes) => tree.assets.push(AssetFile { lang: lang.code.clone(), rel, bytes }),
+                    Err(e) => diagnostics.push(
+                        Diagnostic::error(format!("cannot read file: {e}")).at(format!("content/{}/{rel}", lang.code)),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+fn read_translations(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
+    for lang in tree.config.languages.clone() {
+        let dir = tree.root.join("translations").join(&lang.code);
+        if !dir.is_dir() {
+            continue;
+        }
+        for (rel, path) in walk_files(&dir, &format!("translations/{}", lang.code), diagnostics) {
+            if rel.ends_with(".ftl") {
+                if let Some(text) = read_text(&path, &format!("translations/{}/{rel}", lang.code), diagnostics) {
+                    tree.fluent.push(TextFile { lang: lang.code.clone(), rel, text });
+                }
+            }
+        }
+    }
+}
+
+fn read_theme(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
+    let theme_dir = tree.root.join("themes").join(&tree.config.theme);
+    let shown = format!("themes/{}", tree.config.theme);
+    if !theme_dir.join("templates").is_dir() {
+        diagnostics.push(
+            Diagnostic::error(format!("theme '{}' has no templates folder", tree.config.theme))
+                .at(&shown)
+                .hint(format!("create {shown}/templates/ or set `theme:` in site.yaml to an existing theme")),
+        );
+        return;
+    }
+    for (rel, path) in walk_files(&theme_dir.join("templates"), &format!("{shown}/templates"), diagnostics) {
+        if let Some(text) = read_text(&path, &format!("{shown}/templates/{rel}"), diagnostics) {
+            tree.templates.push((rel, text));
+        }
+    }
+    let static_dir = theme_dir.join("static");
+    if static_dir.is_dir() {
+        for (rel, path) in walk_files(&static_dir, &format!("{shown}/static"), diagnostics) {
+            match std::fs::read(&path) {
+                Ok(bytes) => tree.static_files.push((rel, bytes)),
+                Err(e) => diagnostics.push(Diagnostic::error(format!("cannot read file: {e}")).at(format!("{shown}/static/{rel}"))),
+            }
+        }
+    }
+}
+
+fn list_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Vec<std::fs::DirEntry> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            let mut list: Vec<_> = entries.filter_map(Result::ok).collect();
+            list.sort_by_key(|e| e.file_name());
+            list
+        }
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(format!("cannot read folder: {e}")).at(dir));
+            Vec::new()
+        }
+    }
+}
+
+/// Regular files below `dir` as (relative path with `/`, full path), sorted.
+/// Symlinks are not followed (a warning names each); hidden files are skipped.
+fn walk_files(dir: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    let walker = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(format!("cannot read: {e}")).at(e.path().unwrap_or(dir)));
+                continue;
+            }
+        };
+        let Ok(rel) = entry.path().strip_prefix(dir) else { continue };
+        let Some(rel) = rel.to_str().map(|r| r.replace('\\', "/")) else {
+            diagnostics.push(
+                Diagnostic::error(format!("file name is not valid UTF-8: {}", entry.path().display()))
+                    .at(entry.path())
+                    .hint("rename the file using UTF-8 characters"),
+            );
+            continue;
+        };
+        if entry.path_is_symlink() {
+            diagnostics.push(
+                Diagnostic::warning("symbolic link not followed")
+                    .at(format!("{shown}/{rel}"))
+                    .hint("copy the file into the site instead of linking to it"),
+            );
+            continue;
+        }
+        if entry.file_type().is_file() {
+            files.push((rel, entry.path().to_path_buf()));
+        }
+    }
+    files
+}
+
+fn read_text(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                let line = crate::diag::line_of(&String::from_utf8_lossy(&e.as_bytes()[..offset]), offset);
+                diagnostics.push(
+                    Diagnostic::error("file is not valid UTF-8")
+                        .at(shown)
+                        .line(line)
+                        .hint("save the file as UTF-8"),
+                );
+                None
+            }
+        },
+        Err(e) => {
+            diagnostics.push(Diagnostic::error(format!("cannot read file: {e}")).at(shown));
+            None
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Integration tests: build fixture sites with the real binary and check
+//! what a user would see — output files, error messages, exit codes.
+
+mod build_output;
+mod cli;
+mod default_site;
+mod errors;
+mod translations;
+mod util;

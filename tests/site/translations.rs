@@ -1,0 +1,92 @@
+//! Translation status: outdated and unreviewed notices, the report, stamping.
+
+use crate::util::*;
+
+#[test]
+fn outdated_translation_shows_notice_linking_to_english() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    let html = fx.out("ar/sleep-safe/index.html");
+    assert!(html.contains("notice-outdated"), "no outdated notice");
+    assert!(html.contains("تغيرت الصفحة الإنجليزية"), "notice not in Arabic");
+    assert!(html.contains("href=/en/sleep-safe/ hreflang=en"), "notice does not link to the English page");
+    assert!(!fx.out("pl/sleep-safe/index.html").contains("notice-outdated"), "a current translation is not outdated");
+}
+
+#[test]
+fn changing_the_source_makes_translations_outdated() {
+    let fx = Fixture::new("basic");
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", "Always on the back, for every sleep.");
+    fx.build();
+    assert!(fx.out("pl/sleep-safe/index.html").contains("notice-outdated"));
+    let json = fx.run(&["translations", "--format", "json"]).stdout;
+    let report: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let pl = report["languages"].as_array().unwrap().iter().find(|l| l["code"] == "pl").unwrap();
+    let page = pl["pages"].as_array().unwrap().iter().find(|p| p["path"] == "sleep-safe.md").unwrap();
+    assert_eq!(page["status"], "outdated");
+}
+
+#[test]
+fn unreviewed_translation_says_so() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    assert!(fx.out("pl/sleep-safe/index.html").contains("notice-unreviewed"));
+    assert!(!fx.out("pl/index.html").contains("notice-unreviewed"), "reviewed: true has no notice");
+    assert!(!fx.out("en/sleep-safe/index.html").contains("notice-unreviewed"), "the source has no notice");
+}
+
+#[test]
+fn json_report_has_the_documented_shape() {
+    let fx = Fixture::new("basic");
+    let run = fx.run(&["translations", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+    assert_eq!(report["default_language"], "en");
+    let langs: Vec<&str> = report["languages"].as_array().unwrap().iter().map(|l| l["code"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["pl", "ar"]);
+    let ar = &report["languages"][1];
+    assert_eq!(ar["totals"]["current"], 1);
+    assert_eq!(ar["totals"]["outdated"], 1);
+    assert_eq!(ar["totals"]["missing"], 3);
+    let statuses: Vec<(&str, &str)> =
+        ar["pages"].as_array().unwrap().iter().map(|p| (p["path"].as_str().unwrap(), p["status"].as_str().unwrap())).collect();
+    assert!(statuses.contains(&("sleep-safe.md", "outdated")), "{statuses:?}");
+    assert!(statuses.contains(&("guides/crying.md", "missing")), "{statuses:?}");
+    assert!(ar["pages"][0]["reviewed"].is_boolean());
+    let only = fx.run(&["translations", "--format", "json", "--lang", "pl"]).stdout;
+    let only: serde_json::Value = serde_json::from_str(&only).unwrap();
+    assert_eq!(only["languages"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn stamp_records_the_current_hash() {
+    let fx = Fixture::new("basic");
+    let run = fx.run(&["translations", "stamp", "content/ar/sleep-safe.md", "--reviewed"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = fx.read("content/ar/sleep-safe.md");
+    assert!(!text.contains("000000000000"));
+    assert!(text.contains("reviewed: true"));
+    assert!(text.contains("## على الظهر {#on-back}"), "the body must not change");
+    let report = fx.run(&["translations", "--format", "json", "--lang", "ar"]).stdout;
+    assert!(!report.contains("\"outdated\""), "still outdated after stamping:\n{report}");
+}
+
+#[test]
+fn text_report_lists_what_needs_work_and_missing_ui_strings() {
+    let fx = Fixture::new("basic");
+    let run = fx.run(&["translations"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("ar (العربية): 20% current"), "{}", run.stdout);
+    assert!(run.stdout.contains("outdated  sleep-safe.md"), "{}", run.stdout);
+    assert!(run.stdout.contains("UI strings missing:"), "{}", run.stdout);
+}
+
+#[test]
+fn a_language_with_no_translations_still_builds_with_fallbacks() {
+    let fx = Fixture::new("basic");
+    fx.edit("site.yaml", "  - { code: ar, name: العربية, dir: rtl }", "  - { code: ar, name: العربية, dir: rtl }\n  - { code: ro, name: Română, dir: ltr }");
+    fx.build();
+    let html = fx.out("ro/sleep-safe/index.html");
+    assert!(html.contains("notice-fallback"));
+    assert!(html_tag(&html).contains("lang=ro"));
+}

@@ -1,0 +1,155 @@
+//! Fixture helpers: copy a fixture into a temporary folder, run the binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture copied to a temporary folder, so tests can change it freely.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// Copies `tests/fixtures/<name>`; adds the repository's default theme and
+    /// English UI strings when the fixture has none of its own.
+    pub fn new(name: &str) -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_dir(&repo_root().join("tests/fixtures").join(name), dir.path());
+        if !dir.path().join("themes").exists() {
+            copy_dir(&repo_root().join("themes"), &dir.path().join("themes"));
+        }
+        if !dir.path().join("translations/en").exists() {
+            copy_dir(&repo_root().join("translations/en"), &dir.path().join("translations/en"));
+        }
+        Fixture { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
+    }
+
+    /// Replaces `from` with `to` in a file; the text must be there.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    /// Runs `threesteps <args> --root <fixture>`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut all: Vec<&str> = args.to_vec();
+        let root = self.root().to_str().unwrap().to_string();
+        all.push("--root");
+        all.push(&root);
+        run(&all, self.root())
+    }
+
+    pub fn build(&self) -> Run {
+        let run = self.run(&["build", "--quiet"]);
+        assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    pub fn out(&self, rel: &str) -> String {
+        self.read(&format!("public/{rel}"))
+    }
+}
+
+/// What a command printed and how it exited.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(args: &[&str], cwd: &Path) -> Run {
+    let output: Output = Command::new(env!("CARGO_BIN_EXE_threesteps")).args(args).current_dir(cwd).output().expect("run threesteps");
+    let run = Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(!run.stderr.contains("panicked at"), "threesteps panicked:\n{}", run.stderr);
+    run
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file below `dir`, relative, sorted.
+pub fn list_files(dir: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    fn walk(base: &Path, dir: &Path, files: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(base, &path, files);
+            } else {
+                files.push(path.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    walk(dir, dir, &mut files);
+    files.sort();
+    files
+}
+
+/// The values of `attr` on every `<tag ...>` in minified or plain HTML.
+pub fn attr_values(html: &str, tag_start: &str, attr: &str) -> Vec<String> {
+    let mut values = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(tag_start) {
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
+        let tag = &rest[i..end];
+        if let Some(v) = attribute(tag, attr) {
+            values.push(v);
+        }
+        rest = &rest[end..];
+    }
+    values
+}
+
+/// One attribute's value in a tag's text (quoted or not).
+pub fn attribute(tag: &str, attr: &str) -> Option<String> {
+    let needle = format!(" {attr}=");
+    let i = tag.find(&needle)? + needle.len();
+    let value = &tag[i..];
+    if let Some(v) = value.strip_prefix('"') {
+        Some(v[..v.find('"')?].to_string())
+    } else {
+        Some(value.split([' ', '>']).next().unwrap_or("").to_string())
+    }
+}
+
+/// The opening `<html ...>` tag.
+pub fn html_tag(html: &str) -> String {
+    let i = html.find("<html").expect("no <html> tag");
+    html[i..i + html[i..].find('>').unwrap() + 1].to_string()
+}

@@ -1,0 +1,51 @@
+# UI strings of the default theme (English, the source language).
+# Translators: keep every key; translate the text after "=".
+# { $name } placeholders are filled in by the site; keep them as they are.
+
+site-name = Three steps for baby safety
+site-tagline = Safer sleep · Safe handling · Safe space
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = Skip to main content
+nav-main = Main menu
+nav-menu-button = Menu
+nav-language = Language
+nav-language-current = { $language } (this page)
+nav-breadcrumbs = You are here
+nav-home = Home
+nav-section = In this section
+toc-title = On this page
+
+notice-fallback-title = Not yet translated
+notice-fallback = This page is not yet available in { $language }. It is shown in English until a translation is ready.
+notice-outdated-title = Translation out of date
+notice-outdated = The English page has changed since this translation was made. Some advice here may be out of date.
+notice-outdated-since = The English page was last changed on { $date }.
+notice-outdated-link = Read the current English page
+notice-unreviewed-title = Translation not yet checked
+notice-unreviewed = This translation has not yet been checked by a qualified translator. If anything is unclear, ask your midwife or health visitor.
+
+last-reviewed = Last reviewed: { $date }
+short-link = Short link to this page
+page-url-print = This page online:
+resources-title = Resources to download and print
+sms-title = Suggested text message
+section-pages = Pages in this section
+
+help-strip-title = Need help now?
+help-strip-emergency = In an emergency, call 999.
+help-strip-urgent = For urgent advice day or night, call NHS 111.
+help-strip-link = Where to get help
+
+footer-note = This site gives general safety advice. It does not replace advice from your midwife, health visitor or GP.
+footer-languages = This site in other languages
+
+chooser-title = Choose your language
+chooser-intro = Advice to keep your baby safe, in your language.
+
+not-found-title = Page not found
+not-found-text = Sorry, we cannot find that page.
+not-found-home = Go to the home page
+
+redirect-title = Opening: { $title }
+redirect-text = If the page does not open, tap this link:
