@@ -1,0 +1,51 @@
+# نصوص واجهة المستخدم في القالب الافتراضي (العربية).
+# للمترجمين: احتفظوا بكل المفاتيح، وترجموا النص الذي يأتي بعد "=".
+# يملأ الموقع المتغيرات { $name }؛ اتركوها كما هي.
+
+site-name = ثلاث خطوات لسلامة الرضيع
+site-tagline = نوم أكثر أمانًا · تعامل آمن مع الرضيع · مساحة آمنة
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = انتقل إلى المحتوى الرئيسي
+nav-main = القائمة الرئيسية
+nav-menu-button = القائمة
+nav-language = اللغة
+nav-language-current = { $language } (هذه الصفحة)
+nav-breadcrumbs = أنت هنا
+nav-home = الصفحة الرئيسية
+nav-section = في هذا القسم
+toc-title = في هذه الصفحة
+
+notice-fallback-title = لم تُترجم بعد
+notice-fallback = هذه الصفحة غير متوفرة بعد باللغة { $language }. وهي معروضة بالإنجليزية إلى أن تصبح الترجمة جاهزة.
+notice-outdated-title = الترجمة غير محدَّثة
+notice-outdated = تغيّرت الصفحة الإنجليزية منذ إعداد هذه الترجمة. قد تكون بعض النصائح هنا قديمة.
+notice-outdated-since = آخر تغيير للصفحة الإنجليزية كان في { $date }.
+notice-outdated-link = اقرأ الصفحة الإنجليزية الحالية
+notice-unreviewed-title = لم تُراجَع الترجمة بعد
+notice-unreviewed = لم يراجع مترجم مؤهَّل هذه الترجمة بعد. إذا كان أي شيء غير واضح، فاسأل القابلة أو الزائر الصحي (health visitor).
+
+last-reviewed = آخر مراجعة: { $date }
+short-link = رابط مختصر لهذه الصفحة
+page-url-print = هذه الصفحة على الإنترنت:
+resources-title = موارد للتنزيل والطباعة
+sms-title = رسالة نصية مقترحة
+section-pages = صفحات هذا القسم
+
+help-strip-title = هل تحتاج إلى مساعدة الآن؟
+help-strip-emergency = في حالات الطوارئ، اتصل بالرقم 999.
+help-strip-urgent = للحصول على نصيحة عاجلة ليلًا أو نهارًا، اتصل بـ NHS 111.
+help-strip-link = أين تجد المساعدة
+
+footer-note = يقدّم هذا الموقع نصائح عامة للسلامة. ولا يغني عن نصائح القابلة أو الزائر الصحي أو طبيب العائلة (GP).
+footer-languages = هذا الموقع بلغات أخرى
+
+chooser-title = اختر لغتك
+chooser-intro = نصائح للحفاظ على سلامة طفلك، بلغتك.
+
+not-found-title = الصفحة غير موجودة
+not-found-text = عذرًا، لا يمكننا العثور على هذه الصفحة.
+not-found-home = اذهب إلى الصفحة الرئيسية
+
+redirect-title = جارٍ فتح: { $title }
+redirect-text = إذا لم تُفتح الصفحة، فاضغط على هذا الرابط:

@@ -1,0 +1,51 @@
+# Texty rozhraní výchozího vzhledu (čeština, přeloženo z angličtiny).
+# Překladatelé: zachovejte každý klíč; překládejte jen text za „=“.
+# Zástupné symboly { $name } doplňuje web; ponechte je beze změny.
+
+site-name = Tři kroky pro bezpečí miminka
+site-tagline = Bezpečnější spánek · Bezpečné zacházení · Bezpečný prostor
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = Přejít na hlavní obsah
+nav-main = Hlavní nabídka
+nav-menu-button = Nabídka
+nav-language = Jazyk
+nav-language-current = { $language } (tato stránka)
+nav-breadcrumbs = Nacházíte se zde
+nav-home = Úvod
+nav-section = V této sekci
+toc-title = Na této stránce
+
+notice-fallback-title = Zatím nepřeloženo
+notice-fallback = Tato stránka zatím není k dispozici v jazyce { $language }. Dokud nebude hotový překlad, zobrazuje se v angličtině.
+notice-outdated-title = Překlad není aktuální
+notice-outdated = Anglická stránka se od vytvoření tohoto překladu změnila. Některé rady zde nemusí být aktuální.
+notice-outdated-since = Anglická stránka byla naposledy změněna: { $date }.
+notice-outdated-link = Přečtěte si aktuální anglickou stránku
+notice-unreviewed-title = Překlad zatím nebyl zkontrolován
+notice-unreviewed = Tento překlad zatím nezkontroloval kvalifikovaný překladatel. Pokud je vám něco nejasné, zeptejte se porodní asistentky nebo patronážní sestry.
+
+last-reviewed = Naposledy zkontrolováno: { $date }
+short-link = Krátký odkaz na tuto stránku
+page-url-print = Tato stránka online:
+resources-title = Materiály ke stažení a vytištění
+sms-title = Navrhovaná textová zpráva
+section-pages = Stránky v této sekci
+
+help-strip-title = Potřebujete pomoc hned?
+help-strip-emergency = V naléhavém případě volejte 999.
+help-strip-urgent = Pro rychlou radu ve dne i v noci volejte NHS 111.
+help-strip-link = Kde hledat pomoc
+
+footer-note = Tento web poskytuje obecné rady k bezpečnosti. Nenahrazuje rady vaší porodní asistentky, patronážní sestry ani praktického lékaře.
+footer-languages = Tento web v jiných jazycích
+
+chooser-title = Vyberte si jazyk
+chooser-intro = Rady, jak chránit vaše miminko, ve vašem jazyce.
+
+not-found-title = Stránka nenalezena
+not-found-text = Omlouváme se, tuto stránku nemůžeme najít.
+not-found-home = Přejít na úvodní stránku
+
+redirect-title = Otevírá se: { $title }
+redirect-text = Pokud se stránka neotevře, klepněte na tento odkaz:

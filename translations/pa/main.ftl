@@ -1,0 +1,52 @@
+# ਡਿਫ਼ਾਲਟ ਥੀਮ ਦੀਆਂ UI ਸਤਰਾਂ (ਪੰਜਾਬੀ, ਅੰਗਰੇਜ਼ੀ ਤੋਂ ਅਨੁਵਾਦ)।
+# UI strings of the default theme (Punjabi, translated from English).
+# Translators: keep every key; translate the text after "=".
+# { $name } placeholders are filled in by the site; keep them as they are.
+
+site-name = ਬੱਚੇ ਦੀ ਸੁਰੱਖਿਆ ਲਈ ਤਿੰਨ ਕਦਮ
+site-tagline = ਵਧੇਰੇ ਸੁਰੱਖਿਅਤ ਨੀਂਦ · ਸੁਰੱਖਿਅਤ ਸੰਭਾਲ · ਸੁਰੱਖਿਅਤ ਥਾਂ
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = ਮੁੱਖ ਸਮੱਗਰੀ 'ਤੇ ਜਾਓ
+nav-main = ਮੁੱਖ ਮੀਨੂ
+nav-menu-button = ਮੀਨੂ
+nav-language = ਭਾਸ਼ਾ
+nav-language-current = { $language } (ਇਹ ਪੰਨਾ)
+nav-breadcrumbs = ਤੁਸੀਂ ਇੱਥੇ ਹੋ
+nav-home = ਮੁੱਖ ਪੰਨਾ
+nav-section = ਇਸ ਭਾਗ ਵਿੱਚ
+toc-title = ਇਸ ਪੰਨੇ 'ਤੇ
+
+notice-fallback-title = ਅਜੇ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ
+notice-fallback = ਇਹ ਪੰਨਾ ਅਜੇ { $language } ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਅਨੁਵਾਦ ਤਿਆਰ ਹੋਣ ਤੱਕ ਇਹ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
+notice-outdated-title = ਅਨੁਵਾਦ ਪੁਰਾਣਾ ਹੋ ਗਿਆ ਹੈ
+notice-outdated = ਇਹ ਅਨੁਵਾਦ ਕਰਨ ਤੋਂ ਬਾਅਦ ਅੰਗਰੇਜ਼ੀ ਪੰਨਾ ਬਦਲ ਗਿਆ ਹੈ। ਇੱਥੇ ਦਿੱਤੀ ਕੁਝ ਸਲਾਹ ਪੁਰਾਣੀ ਹੋ ਸਕਦੀ ਹੈ।
+notice-outdated-since = ਅੰਗਰੇਜ਼ੀ ਪੰਨਾ ਆਖਰੀ ਵਾਰ { $date } ਨੂੰ ਬਦਲਿਆ ਗਿਆ ਸੀ।
+notice-outdated-link = ਮੌਜੂਦਾ ਅੰਗਰੇਜ਼ੀ ਪੰਨਾ ਪੜ੍ਹੋ
+notice-unreviewed-title = ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ
+notice-unreviewed = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਕਿਸੇ ਯੋਗ ਅਨੁਵਾਦਕ ਵੱਲੋਂ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ ਗਈ। ਜੇ ਕੋਈ ਗੱਲ ਸਪਸ਼ਟ ਨਹੀਂ ਹੈ, ਤਾਂ ਆਪਣੀ ਮਿਡਵਾਈਫ਼ ਜਾਂ ਹੈਲਥ ਵਿਜ਼ਿਟਰ ਨੂੰ ਪੁੱਛੋ।
+
+last-reviewed = ਆਖਰੀ ਸਮੀਖਿਆ: { $date }
+short-link = ਇਸ ਪੰਨੇ ਦਾ ਛੋਟਾ ਲਿੰਕ
+page-url-print = ਇਹ ਪੰਨਾ ਔਨਲਾਈਨ:
+resources-title = ਡਾਊਨਲੋਡ ਕਰਨ ਅਤੇ ਛਾਪਣ ਲਈ ਸਰੋਤ
+sms-title = ਸੁਝਾਇਆ ਗਿਆ ਟੈਕਸਟ ਮੈਸੇਜ
+section-pages = ਇਸ ਭਾਗ ਦੇ ਪੰਨੇ
+
+help-strip-title = ਕੀ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
+help-strip-emergency = ਐਮਰਜੈਂਸੀ ਵਿੱਚ, 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+help-strip-urgent = ਦਿਨ ਜਾਂ ਰਾਤ ਜ਼ਰੂਰੀ ਸਲਾਹ ਲਈ, NHS 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+help-strip-link = ਮਦਦ ਕਿੱਥੋਂ ਲਈਏ
+
+footer-note = ਇਹ ਸਾਈਟ ਸੁਰੱਖਿਆ ਬਾਰੇ ਆਮ ਸਲਾਹ ਦਿੰਦੀ ਹੈ। ਇਹ ਤੁਹਾਡੀ ਮਿਡਵਾਈਫ਼, ਹੈਲਥ ਵਿਜ਼ਿਟਰ ਜਾਂ GP ਦੀ ਸਲਾਹ ਦੀ ਥਾਂ ਨਹੀਂ ਲੈਂਦੀ।
+footer-languages = ਇਹ ਸਾਈਟ ਹੋਰ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ
+
+chooser-title = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
+chooser-intro = ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ ਸਲਾਹ, ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ।
+
+not-found-title = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
+not-found-text = ਮਾਫ਼ ਕਰਨਾ, ਸਾਨੂੰ ਉਹ ਪੰਨਾ ਨਹੀਂ ਲੱਭ ਰਿਹਾ।
+not-found-home = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਜਾਓ
+
+redirect-title = ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ: { $title }
+redirect-text = ਜੇ ਪੰਨਾ ਨਹੀਂ ਖੁੱਲ੍ਹਦਾ, ਤਾਂ ਇਸ ਲਿੰਕ 'ਤੇ ਟੈਪ ਕਰੋ:

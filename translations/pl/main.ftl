@@ -1,0 +1,51 @@
+# Teksty interfejsu domyślnego motywu (polski; źródło: English).
+# Tłumacze: zachowajcie każdy klucz; tłumaczcie tylko tekst po "=".
+# Symbole { $name } wypełnia strona; zostawcie je bez zmian.
+
+site-name = Trzy kroki do bezpieczeństwa dziecka
+site-tagline = Bezpieczniejszy sen · Bezpieczne obchodzenie się z dzieckiem · Bezpieczna przestrzeń
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = Przejdź do treści głównej
+nav-main = Menu główne
+nav-menu-button = Menu
+nav-language = Język
+nav-language-current = { $language } (ta strona)
+nav-breadcrumbs = Jesteś tutaj
+nav-home = Strona główna
+nav-section = W tej sekcji
+toc-title = Na tej stronie
+
+notice-fallback-title = Jeszcze nie przetłumaczono
+notice-fallback = Ta strona nie jest jeszcze dostępna w języku: { $language }. Do czasu przygotowania tłumaczenia wyświetlamy ją po angielsku.
+notice-outdated-title = Tłumaczenie jest nieaktualne
+notice-outdated = Angielska wersja strony zmieniła się od czasu przygotowania tego tłumaczenia. Niektóre porady na tej stronie mogą być nieaktualne.
+notice-outdated-since = Angielska wersja strony została ostatnio zmieniona: { $date }.
+notice-outdated-link = Przeczytaj aktualną stronę po angielsku
+notice-unreviewed-title = Tłumaczenie jeszcze niesprawdzone
+notice-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, zapytaj położną lub pielęgniarkę środowiskową (health visitor).
+
+last-reviewed = Ostatnio sprawdzono: { $date }
+short-link = Krótki link do tej strony
+page-url-print = Ta strona w internecie:
+resources-title = Materiały do pobrania i wydrukowania
+sms-title = Proponowana wiadomość SMS
+section-pages = Strony w tej sekcji
+
+help-strip-title = Potrzebujesz pomocy teraz?
+help-strip-emergency = W nagłym wypadku zadzwoń pod 999.
+help-strip-urgent = Po pilną poradę, w dzień i w nocy, zadzwoń pod NHS 111.
+help-strip-link = Gdzie szukać pomocy
+
+footer-note = Ta strona zawiera ogólne porady dotyczące bezpieczeństwa. Nie zastępuje porad położnej, pielęgniarki środowiskowej (health visitor) ani lekarza rodzinnego (GP).
+footer-languages = Ta strona w innych językach
+
+chooser-title = Wybierz język
+chooser-intro = Porady, jak dbać o bezpieczeństwo dziecka, w Twoim języku.
+
+not-found-title = Nie znaleziono strony
+not-found-text = Przepraszamy, nie możemy znaleźć tej strony.
+not-found-home = Przejdź do strony głównej
+
+redirect-title = Otwieranie: { $title }
+redirect-text = Jeśli strona się nie otworzy, dotknij tego linku:

@@ -1,0 +1,51 @@
+# Textele interfeței temei implicite (română; traducere din engleză, limba sursă).
+# Traducători: păstrați fiecare cheie; traduceți textul de după „=”.
+# Substituenții { $name } sunt completați de site; păstrați-i exact așa.
+
+site-name = Trei pași pentru siguranța bebelușului
+site-tagline = Somn mai sigur · Manevrare sigură · Spațiu sigur
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = Salt la conținutul principal
+nav-main = Meniul principal
+nav-menu-button = Meniu
+nav-language = Limba
+nav-language-current = { $language } (această pagină)
+nav-breadcrumbs = Vă aflați aici
+nav-home = Acasă
+nav-section = În această secțiune
+toc-title = Pe această pagină
+
+notice-fallback-title = Încă netradusă
+notice-fallback = Această pagină nu este încă disponibilă în versiunea { $language }. Este afișată în engleză până când traducerea va fi gata.
+notice-outdated-title = Traducere neactualizată
+notice-outdated = Pagina în engleză s-a schimbat de când a fost făcută această traducere. Unele sfaturi de aici ar putea fi depășite.
+notice-outdated-since = Pagina în engleză a fost modificată ultima dată pe { $date }.
+notice-outdated-link = Citiți pagina actuală în engleză
+notice-unreviewed-title = Traducere neverificată încă
+notice-unreviewed = Această traducere nu a fost încă verificată de un traducător calificat. Dacă ceva nu este clar, întrebați moașa sau asistenta medicală comunitară (health visitor).
+
+last-reviewed = Ultima revizuire: { $date }
+short-link = Link scurt către această pagină
+page-url-print = Această pagină online:
+resources-title = Resurse de descărcat și de tipărit
+sms-title = SMS sugerat
+section-pages = Paginile din această secțiune
+
+help-strip-title = Aveți nevoie de ajutor acum?
+help-strip-emergency = În caz de urgență, sunați la 999.
+help-strip-urgent = Pentru sfaturi urgente, zi și noapte, sunați la NHS 111.
+help-strip-link = Unde găsiți ajutor
+
+footer-note = Acest site oferă sfaturi generale de siguranță. Nu înlocuiește sfaturile moașei, ale asistentei medicale comunitare sau ale medicului de familie.
+footer-languages = Acest site în alte limbi
+
+chooser-title = Alegeți limba
+chooser-intro = Sfaturi pentru siguranța bebelușului, în limba dumneavoastră.
+
+not-found-title = Pagina nu a fost găsită
+not-found-text = Ne pare rău, nu găsim această pagină.
+not-found-home = Mergeți la pagina principală
+
+redirect-title = Se deschide: { $title }
+redirect-text = Dacă pagina nu se deschide, atingeți acest link:

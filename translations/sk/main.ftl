@@ -1,0 +1,51 @@
+# Texty používateľského rozhrania predvolenej témy (slovenčina, preložené z angličtiny).
+# Prekladatelia: zachovajte každý kľúč; prekladajte len text za „=“.
+# Zástupné symboly { $name } dopĺňa web; nechajte ich tak, ako sú.
+
+site-name = Tri kroky k bezpečiu bábätka
+site-tagline = Bezpečnejší spánok · Bezpečné zaobchádzanie · Bezpečný priestor
+site-owner = Keeping Babies Safe – Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = Preskočiť na hlavný obsah
+nav-main = Hlavné menu
+nav-menu-button = Menu
+nav-language = Jazyk
+nav-language-current = { $language } (táto stránka)
+nav-breadcrumbs = Nachádzate sa tu
+nav-home = Domov
+nav-section = V tejto sekcii
+toc-title = Na tejto stránke
+
+notice-fallback-title = Zatiaľ nepreložené
+notice-fallback = Táto stránka zatiaľ nie je dostupná v tomto jazyku ({ $language }). Kým nebude preklad hotový, zobrazuje sa v angličtine.
+notice-outdated-title = Preklad nie je aktuálny
+notice-outdated = Anglická stránka sa od vytvorenia tohto prekladu zmenila. Niektoré rady tu nemusia byť aktuálne.
+notice-outdated-since = Anglická stránka bola naposledy zmenená { $date }.
+notice-outdated-link = Prečítajte si aktuálnu anglickú stránku
+notice-unreviewed-title = Preklad zatiaľ nebol skontrolovaný
+notice-unreviewed = Tento preklad zatiaľ neskontroloval kvalifikovaný prekladateľ. Ak vám niečo nie je jasné, opýtajte sa svojej pôrodnej asistentky alebo patronážnej sestry (health visitor).
+
+last-reviewed = Naposledy skontrolované: { $date }
+short-link = Krátky odkaz na túto stránku
+page-url-print = Táto stránka online:
+resources-title = Materiály na stiahnutie a vytlačenie
+sms-title = Navrhovaná textová správa (SMS)
+section-pages = Stránky v tejto sekcii
+
+help-strip-title = Potrebujete pomoc hneď?
+help-strip-emergency = V núdzi volajte 999.
+help-strip-urgent = Ak potrebujete naliehavú radu, vo dne aj v noci volajte NHS 111.
+help-strip-link = Kde nájsť pomoc
+
+footer-note = Tento web poskytuje všeobecné rady o bezpečnosti. Nenahrádza rady vašej pôrodnej asistentky, patronážnej sestry ani všeobecného lekára (GP).
+footer-languages = Tento web v iných jazykoch
+
+chooser-title = Vyberte si jazyk
+chooser-intro = Rady, ako chrániť vaše bábätko, vo vašom jazyku.
+
+not-found-title = Stránka sa nenašla
+not-found-text = Prepáčte, túto stránku sa nám nepodarilo nájsť.
+not-found-home = Prejsť na domovskú stránku
+
+redirect-title = Otvára sa: { $title }
+redirect-text = Ak sa stránka neotvorí, ťuknite na tento odkaz:

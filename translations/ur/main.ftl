@@ -1,0 +1,51 @@
+# ڈیفالٹ تھیم کی UI عبارتیں (اردو)۔
+# مترجمین: ہر key برقرار رکھیں؛ صرف "=" کے بعد کی عبارت کا ترجمہ کریں۔
+# { $name } جیسے placeholders سائٹ خود بھرتی ہے؛ انہیں جوں کا توں رہنے دیں۔
+
+site-name = بچے کی حفاظت کے تین قدم
+site-tagline = زیادہ محفوظ نیند · محفوظ طریقے سے سنبھالنا · محفوظ جگہ
+site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+
+skip-to-content = مرکزی مواد پر جائیں
+nav-main = مرکزی مینیو
+nav-menu-button = مینیو
+nav-language = زبان
+nav-language-current = { $language } (یہ صفحہ)
+nav-breadcrumbs = آپ یہاں ہیں
+nav-home = ہوم
+nav-section = اس حصے میں
+toc-title = اس صفحے پر
+
+notice-fallback-title = ابھی ترجمہ نہیں ہوا
+notice-fallback = یہ صفحہ ابھی { $language } میں دستیاب نہیں ہے۔ ترجمہ تیار ہونے تک یہ انگریزی میں دکھایا جا رہا ہے۔
+notice-outdated-title = ترجمہ پرانا ہو چکا ہے
+notice-outdated = یہ ترجمہ بننے کے بعد انگریزی صفحہ بدل چکا ہے۔ یہاں دیا گیا کچھ مشورہ پرانا ہو سکتا ہے۔
+notice-outdated-since = انگریزی صفحہ آخری بار { $date } کو بدلا گیا۔
+notice-outdated-link = موجودہ انگریزی صفحہ پڑھیں
+notice-unreviewed-title = ترجمے کی ابھی جانچ نہیں ہوئی
+notice-unreviewed = اس ترجمے کی ابھی کسی مستند مترجم نے جانچ نہیں کی۔ اگر کوئی بات واضح نہ ہو، تو اپنی مڈوائف یا ہیلتھ وزیٹر سے پوچھیں۔
+
+last-reviewed = آخری جائزہ: { $date }
+short-link = اس صفحے کا مختصر لنک
+page-url-print = یہ صفحہ آن لائن:
+resources-title = ڈاؤن لوڈ اور پرنٹ کرنے کے لیے وسائل
+sms-title = تجویز کردہ ٹیکسٹ میسج
+section-pages = اس حصے کے صفحات
+
+help-strip-title = ابھی مدد چاہیے؟
+help-strip-emergency = ایمرجنسی میں 999 پر کال کریں۔
+help-strip-urgent = دن ہو یا رات، فوری مشورے کے لیے NHS 111 پر کال کریں۔
+help-strip-link = مدد کہاں سے لیں
+
+footer-note = یہ سائٹ حفاظت کے بارے میں عمومی مشورہ دیتی ہے۔ یہ آپ کی مڈوائف، ہیلتھ وزیٹر یا جی پی کے مشورے کی جگہ نہیں لیتی۔
+footer-languages = یہ سائٹ دوسری زبانوں میں
+
+chooser-title = اپنی زبان منتخب کریں
+chooser-intro = آپ کے بچے کو محفوظ رکھنے کے لیے مشورہ، آپ کی زبان میں۔
+
+not-found-title = صفحہ نہیں ملا
+not-found-text = معذرت، ہمیں یہ صفحہ نہیں مل سکا۔
+not-found-home = ہوم پیج پر جائیں
+
+redirect-title = کھل رہا ہے: { $title }
+redirect-text = اگر صفحہ نہ کھلے، تو اس لنک پر ٹیپ کریں:
