@@ -38,6 +38,8 @@ pub struct BuildStats {
 pub fn run(root: &Path, options: &BuildOptions) -> BuildResult {
     let mut diagnostics = Diagnostics::default();
     let mut stats = BuildStats::default();
+    let t0 = std::time::Instant::now();
+    let lap = |what: &str| if std::env::var_os("THREESTEPS_TIMINGS").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
     let Some(mut tree) = discover(root, &mut diagnostics) else {
         return BuildResult { files: None, diagnostics, stats };
     };
@@ -65,8 +67,11 @@ pub fn run(root: &Path, options: &BuildOptions) -> BuildResult {
             );
         }
     }
+    lap("discover+i18n");
     let site = Site::build(&tree, options.drafts, &mut diagnostics);
+    lap("model");
     diagnostics.extend(check_links(&site));
+    lap("links");
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
@@ -80,7 +85,9 @@ pub fn run(root: &Path, options: &BuildOptions) -> BuildResult {
     if diagnostics.has_errors() {
         return BuildResult { files: None, diagnostics, stats };
     }
+    lap("redirects+theme");
     let (mut files, problems) = output::html::render_pages(&site, &tera, &redirects);
+    lap("render");
     diagnostics.extend(problems);
     stats.html_files = files.len();
     files.push(output::sitemap::sitemap(&site));

@@ -23,6 +23,12 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         let (file, anchor) = split_fragment(target);
         let (path, _, _) = page_identity(file);
         let Some(target_page) = site.page(&path) else {
+            if site.draft_paths.contains(&path) {
+                return Err((
+                    format!("link to a draft page: {dest}"),
+                    "publish the page (remove `draft: true`), build with --drafts, or remove the link".to_string(),
+                ));
+            }
             if site.unparsed_paths.contains(&path) {
                 // Its own error is reported; keep the link as written.
                 return Ok(dest.to_string());

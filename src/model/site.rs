@@ -91,6 +91,8 @@ pub struct Site {
     pub static_paths: BTreeSet<String>,
     /// Paths of pages whose files failed to parse (links to them are not reported again).
     pub unparsed_paths: BTreeSet<String>,
+    /// Paths of draft pages left out of this build.
+    pub draft_paths: BTreeSet<String>,
 }
 
 /// Maps a file below `content/<lang>/` to (URL path, folder, kind).
@@ -164,6 +166,7 @@ impl Site {
 
         let default = config.default_language.as_str();
         let mut pages = Vec::new();
+        let mut draft_paths = BTreeSet::new();
         for (path, mut langs) in groups {
             let Some((source_rel, source, source_hash)) = langs.remove(default) else {
                 for (_, version, _) in langs.values() {
@@ -176,6 +179,7 @@ impl Site {
                 continue;
             };
             if source.front.draft && !drafts {
+                draft_paths.insert(path);
                 continue;
             }
             let (_, dir, kind) = page_identity(&source_rel);
@@ -212,7 +216,7 @@ impl Site {
         }
         link_tree(&mut pages, &by_path, config);
         let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
-        Site { config: config.clone(), pages, by_path, assets: tree.assets.clone(), static_paths, unparsed_paths }
+        Site { config: config.clone(), pages, by_path, assets: tree.assets.clone(), static_paths, unparsed_paths, draft_paths }
     }
 
     pub fn page(&self, path: &str) -> Option<&Page> {

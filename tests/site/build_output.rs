@@ -203,12 +203,18 @@ fn html_is_minified_and_output_is_deterministic() {
 #[test]
 fn drafts_are_left_out_unless_asked_for() {
     let fx = Fixture::new("basic");
-    fx.edit("content/en/room/index.md", "weight: 3", "weight: 3\ndraft: true");
+    fx.write("content/en/wip.md", "---\ntitle: Work in progress\ndescription: Not ready.\ndraft: true\n---\nSoon.\n");
     fx.build();
-    assert!(!fx.path("public/en/room/index.html").exists());
+    assert!(!fx.path("public/en/wip/index.html").exists());
+    assert!(!fx.out("sitemap.xml").contains("/en/wip/"));
     let run = fx.run(&["build", "--quiet", "--drafts"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(fx.path("public/en/room/index.html").exists());
+    assert!(fx.path("public/en/wip/index.html").exists());
+    // A published page may not link to a draft.
+    fx.edit("content/en/_index.md", "Welcome.", "Welcome. [Soon](@/wip.md)");
+    let run = fx.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("content/en/_index.md:5: link to a draft page: @/wip.md"), "{}", run.stderr);
 }
 
 #[test]

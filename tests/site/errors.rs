@@ -51,7 +51,7 @@ fn broken_page_link_and_anchor_name_file_line_and_target() {
     fx.edit("content/en/guides/crying.md", "@/sleep-safe.md#on-back", "@/sleep-safe.md#on-the-tummy");
     fx.edit("content/en/_index.md", "@/guides/crying.md", "@/guides/shaking.md");
     let err = fails(&fx);
-    assert!(err.contains("content/en/guides/crying.md:7: link to '@/sleep-safe.md#on-the-tummy': that page has no heading with id 'on-the-tummy'"), "{err}");
+    assert!(err.contains("content/en/guides/crying.md:9: link to '@/sleep-safe.md#on-the-tummy': that page has no heading with id 'on-the-tummy'"), "{err}");
     assert!(err.contains("content/en/_index.md:5: link to a page that does not exist: @/guides/shaking.md"), "{err}");
 }
 
@@ -69,7 +69,7 @@ fn image_without_alt_text_fails() {
     let fx = Fixture::new("basic");
     fx.edit("content/en/room/index.md", "![A cot with nothing in it](cot.svg)", "![](cot.svg)");
     let err = fails(&fx);
-    assert!(err.contains("content/en/room/index.md:5: image without alt text"), "{err}");
+    assert!(err.contains("content/en/room/index.md:6: image without alt text"), "{err}");
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn missing_image_file_fails() {
     let fx = Fixture::new("basic");
     fx.edit("content/en/room/index.md", "(cot.svg)", "(bed.svg)");
     let err = fails(&fx);
-    assert!(err.contains("content/en/room/index.md:5: link to a file that does not exist: bed.svg"), "{err}");
+    assert!(err.contains("content/en/room/index.md:6: link to a file that does not exist: bed.svg"), "{err}");
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn check_lists_all_problems_and_writes_nothing() {
     let run = fx.run(&["check"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("content/pl/sleep-safe.md:2: unknown key 'titel'"), "{}", run.stderr);
-    assert!(run.stderr.contains("content/en/room/index.md:5: image without alt text"), "{}", run.stderr);
+    assert!(run.stderr.contains("content/en/room/index.md:6: image without alt text"), "{}", run.stderr);
     assert!(run.stderr.contains("content/en/_index.md:5: link to a page that does not exist"), "{}", run.stderr);
     assert!(run.stderr.contains("3 error(s)"), "{}", run.stderr);
     assert!(!fx.path("public").exists(), "check wrote output");
