@@ -3,13 +3,17 @@
 //! then times full builds (discover → outputs → atomic write) and reports
 //! the peak memory of this process.
 //!
-//! `cargo bench --bench build` (N = 1000); `BENCH_PAGES=200 cargo bench --bench build`.
+//! `cargo bench --bench build` (N = 1000); `BENCH_PAGES=200 cargo bench --bench build`;
+//! `BENCH_KEEP=/tmp/corpus` keeps a copy of the corpus.
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 use threesteps::pipeline::{run, BuildOptions};
-use threesteps::write::write_site;
+use threesteps::write::Staging;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const LANGS: [(&str, &str, &str); 8] = [
     ("en", "English", "ltr"),
@@ -24,13 +28,43 @@ const LANGS: [(&str, &str, &str); 8] = [
 
 fn words(lang: &str) -> &'static [&'static str] {
     match lang {
-        "pl" => &["łóżeczko", "dziecko", "sen", "bezpieczny", "plecy", "materac", "pokój", "rodzic", "płacz", "pomoc", "dom", "noc"],
+        "pl" => &[
+            "łóżeczko",
+            "dziecko",
+            "sen",
+            "bezpieczny",
+            "plecy",
+            "materac",
+            "pokój",
+            "rodzic",
+            "płacz",
+            "pomoc",
+            "dom",
+            "noc",
+        ],
         "ur" => &["بچہ", "نیند", "محفوظ", "کمرہ", "والدین", "رونا", "مدد", "گھر", "رات", "بستر", "پیٹھ", "دھواں"],
         "ar" => &["طفل", "نوم", "آمن", "غرفة", "الوالدين", "بكاء", "مساعدة", "منزل", "ليل", "سرير", "ظهر", "دخان"],
         "pa" => &["ਬੱਚਾ", "ਨੀਂਦ", "ਸੁਰੱਖਿਅਤ", "ਕਮਰਾ", "ਮਾਪੇ", "ਰੋਣਾ", "ਮਦਦ", "ਘਰ", "ਰਾਤ", "ਬਿਸਤਰਾ", "ਪਿੱਠ", "ਧੂੰਆਂ"],
-        "ro" => &["copil", "somn", "sigur", "cameră", "părinte", "plâns", "ajutor", "casă", "noapte", "pătuț", "spate", "fum"],
-        "sk" => &["dieťa", "spánok", "bezpečný", "izba", "rodič", "plač", "pomoc", "dom", "noc", "postieľka", "chrbát", "dym"],
-        "cs" => &["dítě", "spánek", "bezpečný", "pokoj", "rodič", "pláč", "pomoc", "dům", "noc", "postýlka", "záda", "kouř"],
+        "ro" => &[
+            "copil", "somn", "sigur", "cameră", "părinte", "plâns", "ajutor", "casă", "noapte", "pătuț", "spate", "fum",
+        ],
+        "sk" => &[
+            "dieťa",
+            "spánok",
+            "bezpečný",
+            "izba",
+            "rodič",
+            "plač",
+            "pomoc",
+            "dom",
+            "noc",
+            "postieľka",
+            "chrbát",
+            "dym",
+        ],
+        "cs" => {
+            &["dítě", "spánek", "bezpečný", "pokoj", "rodič", "pláč", "pomoc", "dům", "noc", "postýlka", "záda", "kouř"]
+        }
         _ => &["baby", "sleep", "safe", "room", "parent", "crying", "help", "home", "night", "cot", "back", "smoke"],
     }
 }
@@ -60,9 +94,22 @@ fn page_body(rng: &mut Lcg, lang: &str, index: usize, pages: usize) -> String {
         for _ in 0..2 {
             let _ = writeln!(body, "{} {}\n", sentence(rng, lang, 12), sentence(rng, lang, 10));
         }
-        let _ = writeln!(body, "- {}\n- {}\n- {}\n", sentence(rng, lang, 6), sentence(rng, lang, 6), sentence(rng, lang, 6));
+        let _ = writeln!(
+            body,
+            "- {}\n- {}\n- {}\n",
+            sentence(rng, lang, 6),
+            sentence(rng, lang, 6),
+            sentence(rng, lang, 6)
+        );
         if h == 2 {
-            let _ = writeln!(body, "| A | B |\n|---|---|\n| {} | {} |\n| {} | {} |\n", sentence(rng, lang, 3), sentence(rng, lang, 3), sentence(rng, lang, 3), sentence(rng, lang, 3));
+            let _ = writeln!(
+                body,
+                "| A | B |\n|---|---|\n| {} | {} |\n| {} | {} |\n",
+                sentence(rng, lang, 3),
+                sentence(rng, lang, 3),
+                sentence(rng, lang, 3),
+                sentence(rng, lang, 3)
+            );
         }
         let target = (index + h + 1) % pages;
         let _ = writeln!(body, "See [{}](@/s{}/p{target}.md#part-{h}).\n", sentence(rng, lang, 2), target % 10);
@@ -83,11 +130,22 @@ fn generate(root: &Path, pages: usize) {
     for (lang, _, _) in LANGS {
         let dir = root.join("content").join(lang);
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("_index.md"), format!("---\ntitle: \"Home {lang}\"\ndescription: \"Home.\"\n---\n{}\n", sentence(&mut rng, lang, 20))).unwrap();
+        std::fs::write(
+            dir.join("_index.md"),
+            format!("---\ntitle: \"Home {lang}\"\ndescription: \"Home.\"\n---\n{}\n", sentence(&mut rng, lang, 20)),
+        )
+        .unwrap();
         for s in 0..10 {
             let sdir = dir.join(format!("s{s}"));
             std::fs::create_dir_all(&sdir).unwrap();
-            std::fs::write(sdir.join("_index.md"), format!("---\ntitle: \"Section {s}\"\ndescription: \"Section.\"\n---\n{}\n", sentence(&mut rng, lang, 20))).unwrap();
+            std::fs::write(
+                sdir.join("_index.md"),
+                format!(
+                    "---\ntitle: \"Section {s}\"\ndescription: \"Section.\"\n---\n{}\n",
+                    sentence(&mut rng, lang, 20)
+                ),
+            )
+            .unwrap();
         }
         for i in 0..pages {
             let text = format!(
@@ -123,27 +181,43 @@ fn peak_rss_mib() -> Option<f64> {
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing useful: run small then.
     let quick = !std::env::args().any(|a| a == "--bench");
-    let pages: usize = std::env::var("BENCH_PAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(if quick { 20 } else { 1000 });
+    let pages: usize =
+        std::env::var("BENCH_PAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(if quick { 20 } else { 1000 });
     let runs = if quick { 1 } else { 5 };
     let dir = tempfile::tempdir().unwrap();
     generate(dir.path(), pages);
-    let words: usize = std::fs::read_to_string(dir.path().join("content/en/s0/p0.md")).unwrap().split_whitespace().count();
+    if let Some(keep) = std::env::var_os("BENCH_KEEP") {
+        // Keep a copy of the corpus to profile the binary on it.
+        let _ = std::fs::remove_dir_all(&keep);
+        copy_dir(dir.path(), Path::new(&keep));
+    }
+    let words: usize =
+        std::fs::read_to_string(dir.path().join("content/en/s0/p0.md")).unwrap().split_whitespace().count();
     println!("corpus: {pages} pages × 8 languages (+ home and 10 sections), ~{words} words a page");
     let mut times = Vec::new();
+    let mut write_times = Vec::new();
     for _ in 0..runs {
         let started = Instant::now();
-        let result = run(dir.path(), &BuildOptions::default());
-        let files = result.files.unwrap_or_else(|| {
+        let staging = Staging::new(&dir.path().join("public"));
+        let result = run(dir.path(), &BuildOptions::default(), &|file| staging.write(&file));
+        if result.diagnostics.has_errors() {
             for d in result.diagnostics.sorted().iter().take(10) {
                 eprintln!("{d}");
             }
-            panic!("benchmark corpus failed to build")
-        });
-        write_site(&dir.path().join("public"), &files).unwrap();
+            panic!("benchmark corpus failed to build");
+        }
+        let swap = Instant::now();
+        staging.commit().unwrap();
+        write_times.push(swap.elapsed().as_secs_f64());
         times.push(started.elapsed().as_secs_f64());
     }
     times.sort_by(f64::total_cmp);
+    write_times.sort_by(f64::total_cmp);
     let median = times[times.len() / 2];
+    println!(
+        "  of which the swap (old output moved aside and removed): median {:.3} s",
+        write_times[write_times.len() / 2]
+    );
     println!(
         "build: median {:.3} s, min {:.3} s, max {:.3} s over {runs} run(s); peak memory {:.0} MiB",
         median,

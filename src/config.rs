@@ -53,8 +53,8 @@ pub struct SiteConfig {
 impl SiteConfig {
     /// Parses and validates `site.yaml` text; `file` names it in diagnostics.
     pub fn parse(text: &str, file: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
-        let config: SiteConfig = serde_norway::from_str(text)
-            .map_err(|e| vec![yaml_error(&e, file, 0, KNOWN_SITE_KEYS)])?;
+        let config: SiteConfig =
+            serde_norway::from_str(text).map_err(|e| vec![yaml_error(&e, file, 0, KNOWN_SITE_KEYS)])?;
         let problems = config.validate(text, file);
         if problems.is_empty() {
             Ok(config)
@@ -65,11 +65,8 @@ impl SiteConfig {
 
     fn validate(&self, text: &str, file: &str) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        let line_of_key = |key: &str| {
-            text.lines()
-                .position(|l| l.trim_start().starts_with(&format!("{key}:")))
-                .map(|i| i + 1)
-        };
+        let line_of_key =
+            |key: &str| text.lines().position(|l| l.trim_start().starts_with(&format!("{key}:"))).map(|i| i + 1);
         let mut bad = |key: &str, message: String, hint: &str| {
             let mut d = Diagnostic::error(message).at(file).hint(hint);
             if let Some(line) = line_of_key(key) {
@@ -104,7 +101,11 @@ impl SiteConfig {
                 bad("languages", format!("language '{}' is listed twice", lang.code), "list each language once");
             }
             if lang.name.trim().is_empty() {
-                bad("languages", format!("language '{}' has an empty name", lang.code), "give its name in the language itself");
+                bad(
+                    "languages",
+                    format!("language '{}' has an empty name", lang.code),
+                    "give its name in the language itself",
+                );
             }
         }
         if !self.languages.iter().any(|l| l.code == self.default_language) {
@@ -141,5 +142,6 @@ pub fn is_language_code(code: &str) -> bool {
     let first = parts.next().unwrap_or("");
     (2..=3).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_lowercase())
-        && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }

@@ -26,20 +26,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            path: None,
-            line: None,
-            message: message.into(),
-            hint: None,
-        }
+        Diagnostic { severity: Severity::Error, path: None, line: None, message: message.into(), hint: None }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
     }
 
     pub fn at(mut self, path: impl AsRef<Path>) -> Self {
@@ -120,9 +111,7 @@ impl Diagnostics {
     /// output is the same from run to run even when stages ran in parallel.
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut items = self.items.clone();
-        items.sort_by(|a, b| {
-            (a.severity, &a.path, a.line, &a.message).cmp(&(b.severity, &b.path, b.line, &b.message))
-        });
+        items.sort_by(|a, b| (a.severity, &a.path, a.line, &a.message).cmp(&(b.severity, &b.path, b.line, &b.message)));
         items.dedup();
         items
     }

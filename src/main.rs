@@ -6,6 +6,10 @@ use std::process::ExitCode;
 use threesteps::cli::{Cli, Command};
 use threesteps::cmd;
 
+/// mimalloc: the build allocates many small strings from several threads.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
@@ -13,7 +17,9 @@ fn main() -> ExitCode {
             cmd::build::run(&root, output.as_deref(), base_url, drafts, quiet, verbose)
         }
         Command::Check { root, drafts } => cmd::check::run(&root, drafts),
-        Command::Translations { root, lang, format, action } => cmd::translations::run(&root, lang.as_deref(), format, action),
+        Command::Translations { root, lang, format, action } => {
+            cmd::translations::run(&root, lang.as_deref(), format, action)
+        }
     };
     ExitCode::from(code)
 }

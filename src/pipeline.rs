@@ -7,6 +7,7 @@ use crate::model::links::check_links;
 use crate::model::redirects::collect_redirects;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
+
 use crate::source::discover;
 use std::path::Path;
 use std::sync::Arc;
@@ -18,12 +19,15 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
 }
 
-/// The outcome of a run: the files (when there were no errors) and every problem found.
+/// The outcome of a run: every problem found, and counts.
 pub struct BuildResult {
-    pub files: Option<Vec<OutputFile>>,
     pub diagnostics: Diagnostics,
     pub stats: BuildStats,
 }
+
+/// Where output files go: the writer's staging folder for `build`, nowhere
+/// for `check`, memory for tests and `serve`.
+pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
 
 /// Counts for the summary line.
 #[derive(Debug, Clone, Copy, Default)]
@@ -32,22 +36,28 @@ pub struct BuildStats {
     pub languages: usize,
     pub html_files: usize,
     pub redirects: usize,
+    pub files: usize,
 }
 
-/// Runs every stage and collects all problems; returns files only if there were no errors.
-pub fn run(root: &Path, options: &BuildOptions) -> BuildResult {
+/// Runs every stage, handing each output file to `sink`, and collects all
+/// problems. The caller keeps the files only when there are no errors.
+pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
     let mut diagnostics = Diagnostics::default();
     let mut stats = BuildStats::default();
     let t0 = std::time::Instant::now();
-    let lap = |what: &str| if std::env::var_os("THREESTEPS_TIMINGS").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
+    let lap = |what: &str| {
+        if std::env::var_os("THREESTEPS_TIMINGS").is_some() {
+            eprintln!("{what}: {:?}", t0.elapsed())
+        }
+    };
     let Some(mut tree) = discover(root, &mut diagnostics) else {
-        return BuildResult { files: None, diagnostics, stats };
+        return BuildResult { diagnostics, stats };
     };
     if let Some(url) = &options.base_url {
         let url = url.trim_end_matches('/').to_string();
         if !(url.starts_with("https://") || url.starts_with("http://")) {
             diagnostics.push(Diagnostic::error(format!("--base-url '{url}' is not an absolute http(s) URL")));
-            return BuildResult { files: None, diagnostics, stats };
+            return BuildResult { diagnostics, stats };
         }
         tree.config.base_url = url;
     }
@@ -80,25 +90,52 @@ pub fn run(root: &Path, options: &BuildOptions) -> BuildResult {
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
     let Some(tera) = theme else {
-        return BuildResult { files: None, diagnostics, stats };
+        return BuildResult { diagnostics, stats };
     };
     if diagnostics.has_errors() {
-        return BuildResult { files: None, diagnostics, stats };
+        return BuildResult { diagnostics, stats };
     }
     lap("redirects+theme");
-    let (mut files, problems) = output::html::render_pages(&site, &tera, &redirects);
+    // Every path is checked before the sink sees it, and kept to find duplicates.
+    let paths = std::sync::Mutex::new(Vec::new());
+    let checked_sink = |file: OutputFile| {
+        if !output::is_safe_output_path(&file.path) {
+            return Err(Diagnostic::error(format!(
+                "refusing to write '{}': it is not a path inside the output folder",
+                file.path
+            )));
+        }
+        paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
+        sink(file)
+    };
+    let (html_files, problems) = output::html::render_pages(&site, &tera, &redirects, &checked_sink);
     lap("render");
     diagnostics.extend(problems);
-    stats.html_files = files.len();
-    files.push(output::sitemap::sitemap(&site));
-    files.push(output::sitemap::robots(&site));
-    files.push(output::headers::headers_file());
-    files.push(output::redirects::redirects_file(&redirects));
-    files.extend(output::assets::copied_files(&site, &tree));
-    diagnostics.extend(output::check_outputs(&files));
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    let files = (!diagnostics.has_errors()).then_some(files);
-    BuildResult { files, diagnostics, stats }
+    stats.html_files = html_files;
+    let mut rest = vec![
+        output::sitemap::sitemap(&site),
+        output::sitemap::robots(&site),
+        output::headers::headers_file(),
+        output::redirects::redirects_file(&redirects),
+    ];
+    rest.extend(output::assets::copied_files(&site, &tree));
+    for file in rest {
+        if let Err(problem) = checked_sink(file) {
+            diagnostics.push(problem);
+        }
+    }
+    let mut paths = paths.into_inner().unwrap_or_default();
+    stats.files = paths.len();
+    paths.sort();
+    for pair in paths.windows(2) {
+        if pair[0] == pair[1] {
+            diagnostics.push(
+                Diagnostic::error(format!("two outputs would be written to '{}'", pair[0]))
+                    .hint("a static file, a content file and a page share that path: rename one"),
+            );
+        }
+    }
+    BuildResult { diagnostics, stats }
 }
 
 /// A suggested SMS that needs more than one segment is a warning naming the page.

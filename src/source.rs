@@ -173,7 +173,8 @@ fn read_theme(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
         for (rel, path) in walk_files(&static_dir, &format!("{shown}/static"), diagnostics) {
             match std::fs::read(&path) {
                 Ok(bytes) => tree.static_files.push((rel, bytes)),
-                Err(e) => diagnostics.push(Diagnostic::error(format!("cannot read file: {e}")).at(format!("{shown}/static/{rel}"))),
+                Err(e) => diagnostics
+                    .push(Diagnostic::error(format!("cannot read file: {e}")).at(format!("{shown}/static/{rel}"))),
             }
         }
     }
@@ -242,10 +243,7 @@ fn read_text(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<
                 let offset = e.utf8_error().valid_up_to();
                 let line = crate::diag::line_of(&String::from_utf8_lossy(&e.as_bytes()[..offset]), offset);
                 diagnostics.push(
-                    Diagnostic::error("file is not valid UTF-8")
-                        .at(shown)
-                        .line(line)
-                        .hint("save the file as UTF-8"),
+                    Diagnostic::error("file is not valid UTF-8").at(shown).line(line).hint("save the file as UTF-8"),
                 );
                 None
             }

@@ -1,71 +1,120 @@
-//! Write: the only stage that writes. Files go into a temporary folder beside
-//! the output folder, which replaces the output only when every file is written.
+//! Write: the only stage that writes. Files go into a staging folder beside
+//! the output folder, which replaces the output only when the whole build
+//! succeeded; otherwise the staging folder is removed and the previous output
+//! stays exactly as it was.
 
 use crate::diag::Diagnostic;
 use crate::output::{is_safe_output_path, OutputFile};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
-/// Writes `files` as the new content of `output`, atomically: on any error
-/// the previous output is left exactly as it was and no temporary folder stays.
-pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = output.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
-    std::fs::create_dir_all(&parent)
-        .map_err(|e| Diagnostic::error(format!("cannot create {}: {e}", parent.display())).hint("check the --output path"))?;
-    let stamp = format!("{}-{}", std::process::id(), nanos());
-    let staging = parent.join(format!(".threesteps-new-{name}-{stamp}"));
-    let result = write_all(&staging, files).and_then(|()| swap_in(&staging, output, &parent, &name, &stamp));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    result
+/// A staging folder for one build. Created on the first write (so a build
+/// that fails early creates nothing); removed on drop unless committed.
+pub struct Staging {
+    output: PathBuf,
+    parent: PathBuf,
+    name: String,
+    stamp: String,
+    dir: OnceLock<Result<PathBuf, String>>,
+    committed: bool,
 }
 
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    let fail = |what: &str, path: &Path, e: std::io::Error| {
-        Diagnostic::error(format!("cannot {what} {}: {e}", path.display())).hint("check free disk space and permissions")
-    };
-    std::fs::create_dir(staging).map_err(|e| fail("create", staging, e))?;
-    for file in files {
+impl Staging {
+    pub fn new(output: &Path) -> Staging {
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = output.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "public".into());
+        let nanos =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        Staging {
+            output: output.to_path_buf(),
+            parent,
+            name,
+            stamp: format!("{}-{nanos}", std::process::id()),
+            dir: OnceLock::new(),
+            committed: false,
+        }
+    }
+
+    fn dir(&self) -> Result<&Path, Diagnostic> {
+        let dir = self.dir.get_or_init(|| {
+            if !self.parent.is_dir() {
+                return Err(format!("the folder {} does not exist", self.parent.display()));
+            }
+            let dir = self.parent.join(format!(".threesteps-new-{}-{}", self.name, self.stamp));
+            std::fs::create_dir(&dir)
+                .map(|()| dir)
+                .map_err(|e| format!("cannot create a staging folder in {}: {e}", self.parent.display()))
+        });
+        dir.as_deref().map_err(|e| Diagnostic::error(e.clone()).hint("check the --output path and its permissions"))
+    }
+
+    /// Writes one file into the staging folder. Safe to call from many threads.
+    pub fn write(&self, file: &OutputFile) -> Result<(), Diagnostic> {
         if !is_safe_output_path(&file.path) {
             return Err(Diagnostic::error(format!("refusing to write '{}' outside the output folder", file.path)));
         }
-        let target = staging.join(&file.path);
+        let target = self.dir()?.join(&file.path);
+        let fail = |what: &str, path: &Path, e: std::io::Error| {
+            Diagnostic::error(format!("cannot {what} {}: {e}", path.display()))
+                .hint("check free disk space and permissions")
+        };
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|e| fail("create", dir, e))?;
         }
-        std::fs::write(&target, &file.bytes).map_err(|e| fail("write", &target, e))?;
+        std::fs::write(&target, &file.bytes).map_err(|e| fail("write", &target, e))
     }
-    Ok(())
-}
 
-fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str, stamp: &str) -> Result<(), Diagnostic> {
-    let old = parent.join(format!(".threesteps-old-{name}-{stamp}"));
-    let had_output = output.exists();
-    if had_output {
-        if !output.is_dir() {
-            return Err(Diagnostic::error(format!("{} exists and is not a folder", output.display()))
-                .hint("choose another --output folder"));
-        }
-        std::fs::rename(output, &old).map_err(|e| {
-            Diagnostic::error(format!("cannot move the old {} aside: {e}", output.display()))
-        })?;
-    }
-    if let Err(e) = std::fs::rename(staging, output) {
+    /// Puts the staged site in place of the output folder.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        let staging = self.dir()?.to_path_buf();
+        let old = self.parent.join(format!(".threesteps-old-{}-{}", self.name, self.stamp));
+        let had_output = self.output.exists();
         if had_output {
-            let _ = std::fs::rename(&old, output);
+            if !self.output.is_dir() {
+                return Err(Diagnostic::error(format!("{} exists and is not a folder", self.output.display()))
+                    .hint("choose another --output folder"));
+            }
+            std::fs::rename(&self.output, &old)
+                .map_err(|e| Diagnostic::error(format!("cannot move the old {} aside: {e}", self.output.display())))?;
         }
-        return Err(Diagnostic::error(format!("cannot put the new site in place at {}: {e}", output.display())));
+        if let Err(e) = std::fs::rename(&staging, &self.output) {
+            if had_output {
+                let _ = std::fs::rename(&old, &self.output);
+            }
+            return Err(Diagnostic::error(format!(
+                "cannot put the new site in place at {}: {e}",
+                self.output.display()
+            )));
+        }
+        self.committed = true;
+        if had_output {
+            let _ = std::fs::remove_dir_all(&old);
+        }
+        Ok(())
     }
-    if had_output {
-        let _ = std::fs::remove_dir_all(&old);
-    }
-    Ok(())
 }
 
-fn nanos() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            if let Some(Ok(dir)) = self.dir.get() {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
+    }
+}
+
+/// Writes `files` as the new content of `output`, atomically.
+pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    let staging = Staging::new(output);
+    for file in files {
+        staging.write(file)?;
+    }
+    if files.is_empty() {
+        staging.dir()?;
+    }
+    staging.commit()
 }

@@ -1,49 +1,71 @@
-//! `threesteps build`: run the pipeline and write the site atomically.
+//! `threesteps build`: run the pipeline into a staging folder and swap it in.
 
-use crate::cmd::report;
+use crate::cmd::{report, say};
+use crate::output::OutputFile;
 use crate::pipeline::{run as run_pipeline, BuildOptions};
-use crate::write::write_site;
+use crate::write::Staging;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
 
-pub fn run(root: &Path, output: Option<&Path>, base_url: Option<String>, drafts: bool, quiet: bool, verbose: bool) -> u8 {
+pub fn run(
+    root: &Path,
+    output: Option<&Path>,
+    base_url: Option<String>,
+    drafts: bool,
+    quiet: bool,
+    verbose: bool,
+) -> u8 {
     let started = Instant::now();
     let output = output.map(Path::to_path_buf).unwrap_or_else(|| root.join("public"));
-    let show_progress = !quiet && std::io::stderr().is_terminal();
-    if show_progress {
+    if !quiet && std::io::stderr().is_terminal() {
         eprint!("building {} …\r", root.display());
     }
-    let mut result = run_pipeline(root, &BuildOptions { drafts, base_url });
-    let Some(files) = result.files.take() else {
-        report(&result.diagnostics);
-        eprintln!("build failed: {} was left unchanged", output.display());
-        return 1;
+    let staging = Staging::new(&output);
+    let written = std::sync::Mutex::new(Vec::new());
+    let sink = |file: OutputFile| {
+        staging.write(&file)?;
+        if verbose {
+            if let Ok(mut list) = written.lock() {
+                list.push(file.path);
+            }
+        }
+        Ok(())
     };
-    if let Err(problem) = write_site(&output, &files) {
-        result.diagnostics.push(problem);
-        report(&result.diagnostics);
+    let mut result = run_pipeline(root, &BuildOptions { drafts, base_url }, &sink);
+    if !result.diagnostics.has_errors() {
+        if let Err(problem) = staging.commit() {
+            result.diagnostics.push(problem);
+        }
+    } else {
+        drop(staging);
+    }
+    report(&result.diagnostics);
+    if result.diagnostics.has_errors() {
         eprintln!("build failed: {} was left unchanged", output.display());
         return 1;
     }
-    report(&result.diagnostics);
+    let mut text = String::new();
     if verbose {
-        for file in &files {
-            println!("{}", output.join(&file.path).display());
+        let mut list = written.into_inner().unwrap_or_default();
+        list.sort();
+        for path in list {
+            text.push_str(&format!("{}\n", output.join(path).display()));
         }
     }
     if !quiet {
         let s = result.stats;
-        println!(
-            "built {} pages × {} languages: {} HTML files, {} redirects, {} files in all, into {} in {} ms",
+        text.push_str(&format!(
+            "built {} pages × {} languages: {} HTML files, {} redirects, {} files in all, into {} in {} ms\n",
             s.pages,
             s.languages,
             s.html_files,
             s.redirects,
-            files.len(),
+            s.files,
             output.display(),
             started.elapsed().as_millis()
-        );
+        ));
     }
+    say(&text);
     0
 }

@@ -1,16 +1,16 @@
 //! `threesteps check`: every validation of build, writing nothing.
 
-use crate::cmd::report;
+use crate::cmd::{report, say};
 use crate::pipeline::{run as run_pipeline, BuildOptions};
 use std::path::Path;
 
 pub fn run(root: &Path, drafts: bool) -> u8 {
-    let result = run_pipeline(root, &BuildOptions { drafts, base_url: None });
+    let result = run_pipeline(root, &BuildOptions { drafts, base_url: None }, &|_| Ok(()));
     report(&result.diagnostics);
     if result.diagnostics.has_errors() {
         1
     } else {
-        println!("check passed: {} pages × {} languages", result.stats.pages, result.stats.languages);
+        say(&format!("check passed: {} pages × {} languages\n", result.stats.pages, result.stats.languages));
         0
     }
 }

@@ -18,3 +18,9 @@ pub fn report(diagnostics: &Diagnostics) {
         eprintln!("{warnings} warning(s)");
     }
 }
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error worth a panic.
+pub fn say(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}

@@ -58,7 +58,10 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     };
     if let Some(code) = lang {
         if tree.config.language(code).is_none() {
-            eprintln!("error: --lang {code}: not a language of this site ({})", tree.config.codes().collect::<Vec<_>>().join(", "));
+            eprintln!(
+                "error: --lang {code}: not a language of this site ({})",
+                tree.config.codes().collect::<Vec<_>>().join(", ")
+            );
             return 1;
         }
     }
@@ -70,7 +73,7 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     let report = build_report(&site, &i18n, lang);
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => crate::cmd::say(&format!("{json}\n")),
             Err(e) => {
                 eprintln!("error: cannot write JSON: {e}");
                 return 1;
@@ -120,7 +123,10 @@ fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
                 pages,
                 totals,
                 percent_current,
-                fluent: FluentCoverage { missing_keys: i18n.missing_keys(&language.code), unknown_keys: i18n.unknown_keys(&language.code) },
+                fluent: FluentCoverage {
+                    missing_keys: i18n.missing_keys(&language.code),
+                    unknown_keys: i18n.unknown_keys(&language.code),
+                },
             }
         })
         .collect();
@@ -128,23 +134,33 @@ fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
 }
 
 fn print_text(report: &Report) {
+    use std::fmt::Write;
+    let mut out = String::new();
     for lang in &report.languages {
         let t = &lang.totals;
-        println!(
+        let _ = writeln!(
+            out,
             "{} ({}): {}% current — {} current, {} outdated, {} missing, {} unreviewed",
             lang.code, lang.name, lang.percent_current, t.current, t.outdated, t.missing, t.unreviewed
         );
         for page in lang.pages.iter().filter(|p| p.status != TranslationStatus::Current || !p.reviewed) {
-            let review = if page.status != TranslationStatus::Missing && !page.reviewed { ", not reviewed" } else { "" };
-            println!("  {:<9} {}{review}", page.status.as_str(), page.path);
+            let review =
+                if page.status != TranslationStatus::Missing && !page.reviewed { ", not reviewed" } else { "" };
+            let _ = writeln!(out, "  {:<9} {}{review}", page.status.as_str(), page.path);
         }
         if !lang.fluent.missing_keys.is_empty() {
-            println!("  UI strings missing: {}", lang.fluent.missing_keys.join(", "));
+            let _ = writeln!(out, "  UI strings missing: {}", lang.fluent.missing_keys.join(", "));
         }
         if !lang.fluent.unknown_keys.is_empty() {
-            println!("  UI strings not in {}: {}", report.default_language, lang.fluent.unknown_keys.join(", "));
+            let _ = writeln!(
+                out,
+                "  UI strings not in {}: {}",
+                report.default_language,
+                lang.fluent.unknown_keys.join(", ")
+            );
         }
     }
+    crate::cmd::say(&out);
 }
 
 /// Writes the source's current hash into each translation's `translated_from`
@@ -153,10 +169,16 @@ fn stamp(root: &Path, site: &Site, paths: &[std::path::PathBuf], reviewed: bool)
     let mut failed = false;
     for path in paths {
         let shown = path.to_string_lossy().replace('\\', "/");
-        let rel = shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
+        let rel =
+            shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
         let found = site.pages.iter().find_map(|p| p.versions.values().find(|v| v.file == rel).map(|v| (p, v)));
         let Some((page, version)) = found else {
-            eprintln!("{}", Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md"));
+            eprintln!(
+                "{}",
+                Diagnostic::error("not a page of this site")
+                    .at(&rel)
+                    .hint("give a path like content/pl/safer-sleep.md")
+            );
             failed = true;
             continue;
         };
@@ -214,7 +236,10 @@ mod tests {
     #[test]
     fn stamps_only_the_front_matter_line() {
         let text = "---\ntitle: A\ntranslated_from: old\n---\ntranslated_from: body\n";
-        assert_eq!(set_front_matter_key(text, "translated_from", "new"), "---\ntitle: A\ntranslated_from: new\n---\ntranslated_from: body\n");
+        assert_eq!(
+            set_front_matter_key(text, "translated_from", "new"),
+            "---\ntitle: A\ntranslated_from: new\n---\ntranslated_from: body\n"
+        );
         let text = "---\ntitle: A\n---\nbody\n";
         assert_eq!(set_front_matter_key(text, "reviewed", "true"), "---\ntitle: A\nreviewed: true\n---\nbody\n");
     }

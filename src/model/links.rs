@@ -42,7 +42,10 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         if let Some(anchor) = anchor {
             let ids = target_page.shown(&site.config, lang).body.heading_ids();
             if !ids.contains(anchor) {
-                return Err((format!("link to '{dest}': that page has no heading with id '{anchor}'"), anchor_hint(&ids)));
+                return Err((
+                    format!("link to '{dest}': that page has no heading with id '{anchor}'"),
+                    anchor_hint(&ids),
+                ));
             }
             url.push('#');
             url.push_str(anchor);
@@ -60,7 +63,10 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         ));
     }
     let Some(rel) = join_relative(&page.dir, file) else {
-        return Err((format!("link '{dest}' points outside the content folder"), "link to files next to the page".into()));
+        return Err((
+            format!("link '{dest}' points outside the content folder"),
+            "link to files next to the page".into(),
+        ));
     };
     let found_lang = if site.has_asset(lang, &rel) {
         lang
@@ -152,7 +158,11 @@ pub fn check_links(site: &Site) -> Vec<Diagnostic> {
                 };
                 for resource in resources {
                     if let Err((message, hint)) = resolve(site, page, lang, &resource.file) {
-                        problems.push(Diagnostic::error(format!("resource '{}': {message}", resource.title)).at(&version.file).hint(hint));
+                        problems.push(
+                            Diagnostic::error(format!("resource '{}': {message}", resource.title))
+                                .at(&version.file)
+                                .hint(hint),
+                        );
                     }
                 }
             }

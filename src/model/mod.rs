@@ -6,5 +6,4 @@ pub mod redirects;
 pub mod site;
 pub mod translations;
 
-
 pub use site::{Page, PageKind, PageVersion, Site};

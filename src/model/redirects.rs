@@ -97,10 +97,22 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
             } else {
                 let owner = format!("short code '{code}' of {}", source.file);
                 let kind = RedirectKind::Short { code: code.clone() };
-                let root = Redirect { from: format!("/{code}/"), to: page.url(default), lang: default.into(), page: index, kind: kind.clone() };
+                let root = Redirect {
+                    from: format!("/{code}/"),
+                    to: page.url(default),
+                    lang: default.into(),
+                    page: index,
+                    kind: kind.clone(),
+                };
                 claim(root, owner.clone(), &source.file, &mut problems);
                 for lang in config.codes() {
-                    let r = Redirect { from: format!("/{lang}/{code}/"), to: page.url(lang), lang: lang.into(), page: index, kind: kind.clone() };
+                    let r = Redirect {
+                        from: format!("/{lang}/{code}/"),
+                        to: page.url(lang),
+                        lang: lang.into(),
+                        page: index,
+                        kind: kind.clone(),
+                    };
                     claim(r, owner.clone(), &source.file, &mut problems);
                 }
             }
@@ -115,7 +127,13 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
                     );
                     continue;
                 }
-                let r = Redirect { from: alias.clone(), to: page.url(lang), lang: lang.clone(), page: index, kind: RedirectKind::Alias };
+                let r = Redirect {
+                    from: alias.clone(),
+                    to: page.url(lang),
+                    lang: lang.clone(),
+                    page: index,
+                    kind: RedirectKind::Alias,
+                };
                 claim(r, format!("alias '{alias}' of {}", version.file), &version.file, &mut problems);
             }
         }

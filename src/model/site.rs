@@ -87,6 +87,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     pub by_path: BTreeMap<String, usize>,
     pub assets: Vec<AssetFile>,
+    /// (language, path) of every asset, for quick lookups.
+    pub asset_paths: BTreeSet<(String, String)>,
     /// Output paths of theme static files (`css/site.css`).
     pub static_paths: BTreeSet<String>,
     /// Paths of pages whose files failed to parse (links to them are not reported again).
@@ -194,16 +196,7 @@ impl Site {
             }
             check_source_keys(&source, diagnostics);
             versions.insert(default.to_string(), source);
-            pages.push(Page {
-                path,
-                dir,
-                source_rel,
-                kind,
-                parent: None,
-                children: Vec::new(),
-                versions,
-                source_hash,
-            });
+            pages.push(Page { path, dir, source_rel, kind, parent: None, children: Vec::new(), versions, source_hash });
         }
 
         let by_path: BTreeMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
@@ -216,7 +209,16 @@ impl Site {
         }
         link_tree(&mut pages, &by_path, config);
         let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
-        Site { config: config.clone(), pages, by_path, assets: tree.assets.clone(), static_paths, unparsed_paths, draft_paths }
+        Site {
+            config: config.clone(),
+            pages,
+            by_path,
+            assets: tree.assets.clone(),
+            asset_paths: tree.assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
+            static_paths,
+            unparsed_paths,
+            draft_paths,
+        }
     }
 
     pub fn page(&self, path: &str) -> Option<&Page> {
@@ -240,17 +242,17 @@ impl Site {
     }
 
     pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
-        self.assets.iter().any(|a| a.lang == lang && a.rel == rel)
+        self.asset_paths.contains(&(lang.to_string(), rel.to_string()))
     }
 }
 
 /// Sets parent (nearest existing ancestor path, else home) and sorted children.
 fn link_tree(pages: &mut [Page], by_path: &BTreeMap<String, usize>, config: &SiteConfig) {
-    for i in 0..pages.len() {
-        if pages[i].path.is_empty() {
+    for page in pages.iter_mut() {
+        if page.path.is_empty() {
             continue;
         }
-        let mut candidate = pages[i].path.clone();
+        let mut candidate = page.path.clone();
         let parent = loop {
             match candidate.rsplit_once('/') {
                 Some((up, _)) => {
@@ -262,7 +264,7 @@ fn link_tree(pages: &mut [Page], by_path: &BTreeMap<String, usize>, config: &Sit
                 None => break by_path.get("").copied(),
             }
         };
-        pages[i].parent = parent;
+        page.parent = parent;
     }
     let mut children: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, page) in pages.iter().enumerate() {
@@ -273,7 +275,8 @@ fn link_tree(pages: &mut [Page], by_path: &BTreeMap<String, usize>, config: &Sit
     for (parent, mut kids) in children {
         kids.sort_by(|&a, &b| {
             let (pa, pb) = (&pages[a], &pages[b]);
-            (pa.weight(config), &pa.source(config).front.title).cmp(&(pb.weight(config), &pb.source(config).front.title))
+            (pa.weight(config), &pa.source(config).front.title)
+                .cmp(&(pb.weight(config), &pb.source(config).front.title))
         });
         pages[parent].children = kids;
     }

@@ -1,5 +1,9 @@
 //! HTML pages: every page in every language (translation or fallback), the
 //! language chooser, the 404 page and redirect pages, rendered with the theme.
+//!
+//! What many pages share (menus, section lists, the language list) is built
+//! once per language as Tera values, which are reference-counted and cheap to
+//! clone into each page's context.
 
 use crate::diag::Diagnostic;
 use crate::model::links::resolve;
@@ -10,49 +14,111 @@ use crate::output::{index_file, OutputFile};
 use crate::parse::markdown::render_html;
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{json, Value};
-use tera::{Context, Tera};
+use tera::{Context, Tera, Value};
 
-/// A link in menus, breadcrumbs and lists.
+/// A page as a link in menus, breadcrumbs and lists. `lang` is set when the
+/// title is not in the reader's language (a fallback), for screen readers.
 #[derive(Debug, Clone, Serialize)]
-struct NavLink {
-    title: String,
+struct NavLink<'a> {
+    title: &'a str,
     url: String,
-    description: String,
-    current: bool,
+    description: &'a str,
+    lang: Option<&'a str>,
 }
 
-/// Renders every page × language, the chooser, 404 and redirects.
-pub fn render_pages(site: &Site, tera: &Tera, redirects: &[Redirect]) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+/// Values shared by every page of one language.
+struct LanguageShared {
+    lang: Value,
+    /// One nav link per page (same index as `site.pages`).
+    links: Vec<Value>,
+    /// The children of each page, as a list of nav links.
+    children: Vec<Value>,
+    menu: Value,
+}
+
+fn language_shared(site: &Site, lang: &str) -> LanguageShared {
     let config = &site.config;
-    let jobs: Vec<(usize, &str)> =
-        (0..site.pages.len()).flat_map(|i| config.codes().map(move |lang| (i, lang))).collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|&(index, lang)| render_page(site, tera, index, lang))
-        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, r)))
+    let language = config.language(lang).unwrap_or(config.default_lang());
+    let links: Vec<Value> = site
+        .pages
+        .iter()
+        .map(|page| {
+            let shown = page.shown(config, lang);
+            Value::from_serializable(&NavLink {
+                title: &shown.front.title,
+                url: page.url(lang),
+                description: &shown.front.description,
+                lang: (shown.lang != lang).then_some(shown.lang.as_str()),
+            })
+        })
         .collect();
-    let mut files = Vec::with_capacity(results.len() + 2);
+    let children: Vec<Value> = site
+        .pages
+        .iter()
+        .map(|page| Value::from(page.children.iter().map(|&c| links[c].clone()).collect::<Vec<_>>()))
+        .collect();
+    let menu =
+        site.home().map(|_| children[site.by_path[""]].clone()).unwrap_or_else(|| Value::from(Vec::<Value>::new()));
+    LanguageShared { lang: language_value(language), links, children, menu }
+}
+
+fn language_value(language: &crate::config::Language) -> Value {
+    Value::from_serializable(
+        &serde_json::json!({"code": language.code, "name": language.name, "dir": language.dir.as_str()}),
+    )
+}
+
+fn site_value(site: &Site) -> Value {
+    let languages: Vec<Value> = site.config.languages.iter().map(language_value).collect();
+    let mut map = tera::Map::default();
+    map.insert("base_url".into(), Value::from(site.config.base_url.as_str()));
+    map.insert("languages".into(), Value::from(languages));
+    Value::from(map)
+}
+
+/// Renders every page × language, the chooser, 404 and redirects; each file
+/// is handed to `sink` as soon as it is made (so a large site is never held
+/// in memory whole).
+pub fn render_pages(
+    site: &Site,
+    tera: &Tera,
+    redirects: &[Redirect],
+    sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
+) -> (usize, Vec<Diagnostic>) {
+    let config = &site.config;
+    let site_val = site_value(site);
+    let shared: Vec<LanguageShared> =
+        config.codes().collect::<Vec<_>>().par_iter().map(|lang| language_shared(site, lang)).collect();
+    let jobs: Vec<(usize, usize)> =
+        (0..site.pages.len()).flat_map(|i| (0..shared.len()).map(move |l| (i, l))).collect();
+    let results: Vec<Result<(), Diagnostic>> = jobs
+        .par_iter()
+        .map(|&(index, l)| {
+            let lang = config.languages[l].code.as_str();
+            render_page(site, tera, &site_val, &shared[l], index, lang).and_then(sink)
+        })
+        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, &site_val, r).and_then(sink)))
+        .collect();
+    let mut count = 0;
     let mut problems = Vec::new();
     for result in results {
         match result {
-            Ok(file) => files.push(file),
+            Ok(()) => count += 1,
             Err(problem) => problems.push(problem),
         }
     }
     for (name, path) in [("chooser.html", "index.html"), ("404.html", "404.html")] {
-        match render_global(site, tera, name) {
-            Ok(html) => files.push(OutputFile::new(path, html)),
+        match render_global(site, tera, &site_val, name).and_then(|html| sink(OutputFile::new(path, html))) {
+            Ok(()) => count += 1,
             Err(problem) => problems.push(problem),
         }
     }
-    (files, problems)
+    (count, problems)
 }
 
-fn render(tera: &Tera, template: &str, context: &Value) -> Result<Vec<u8>, Diagnostic> {
-    let context = Context::from_serialize(context).map_err(|e| Diagnostic::error(format!("template context: {e}")))?;
+fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
     let html = tera
-        .render(template, &context)
+        .render(template, context)
         .map_err(|e| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e))?;
     Ok(minify(html.as_bytes()))
 }
@@ -65,147 +131,200 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &cfg)
 }
 
-fn languages_json(site: &Site) -> Value {
-    json!(site
-        .config
-        .languages
-        .iter()
-        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir.as_str()}))
-        .collect::<Vec<_>>())
+/// The page-specific part of a page's context.
+#[derive(Serialize)]
+struct PageContext<'a> {
+    title: &'a str,
+    description: &'a str,
+    content: String,
+    toc: Vec<TocEntry<'a>>,
+    kind: &'static str,
+    path: &'a str,
+    url: String,
+    permalink: String,
+    canonical: String,
+    audience: Option<&'static str>,
+    updated: Option<&'a str>,
+    source_updated: Option<&'a str>,
+    source_url: String,
+    content_lang: &'a str,
+    content_dir: &'static str,
+    is_fallback: bool,
+    status: &'static str,
+    reviewed: bool,
+    is_translation: bool,
+    short: Option<ShortContext>,
+    sms: Option<&'a str>,
+    resources: Vec<ResourceContext<'a>>,
+    has_checklist: bool,
 }
 
-fn nav_link(site: &Site, page: &Page, lang: &str, current: bool) -> NavLink {
-    let shown = page.shown(&site.config, lang);
-    NavLink { title: shown.front.title.clone(), url: page.url(lang), description: shown.front.description.clone(), current }
+#[derive(Serialize)]
+struct TocEntry<'a> {
+    id: &'a str,
+    text: &'a str,
 }
 
-fn render_page(site: &Site, tera: &Tera, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+#[derive(Serialize)]
+struct ShortContext {
+    code: String,
+    url: String,
+    display: String,
+}
+
+#[derive(Serialize)]
+struct ResourceContext<'a> {
+    title: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SwitcherEntry<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    code: &'a str,
+    url: String,
+}
+
+fn render_page(
+    site: &Site,
+    tera: &Tera,
+    site_val: &Value,
+    shared: &LanguageShared,
+    index: usize,
+    lang: &str,
+) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
-    let page = &site.pages[index];
+    let page: &Page = &site.pages[index];
     let shown = page.shown(config, lang);
     let source = page.source(config);
     let is_fallback = !page.is_translated(lang);
-    let language = config.language(lang).expect("render jobs use configured languages");
-    let content_lang = config.language(&shown.lang).unwrap_or(language);
-
-    let content = render_html(&shown.body, &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()));
-    let toc: Vec<Value> = shown
-        .body
-        .headings
-        .iter()
-        .filter(|h| h.level == 2)
-        .map(|h| json!({"id": h.id, "text": h.text}))
-        .collect();
+    let content_lang = config.language(&shown.lang).unwrap_or(config.default_lang());
     let base = &config.base_url;
     let url = page.url(lang);
     let canonical = if is_fallback { page.url(&config.default_language) } else { url.clone() };
-    let alternates: Vec<Value> = config
-        .codes()
-        .filter(|code| page.is_translated(code))
-        .map(|code| json!({"code": code, "url": format!("{base}{}", page.url(code))}))
-        .collect();
-    let switcher: Vec<Value> = config
-        .languages
-        .iter()
-        .map(|l| json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": page.url(&l.code), "current": l.code == lang}))
-        .collect();
-    let home = site.home();
-    let menu: Vec<NavLink> = home
-        .map(|h| h.children.iter().map(|&c| nav_link(site, &site.pages[c], lang, c == index || site.ancestors(index).contains(&c))).collect())
-        .unwrap_or_default();
-    let breadcrumbs: Vec<NavLink> =
-        site.ancestors(index).into_iter().map(|i| nav_link(site, &site.pages[i], lang, i == index)).collect();
-    let children: Vec<NavLink> = page.children.iter().map(|&c| nav_link(site, &site.pages[c], lang, false)).collect();
-    let section_nav: Vec<NavLink> = match (page.kind, page.parent) {
-        (PageKind::Leaf, Some(parent)) if !site.pages[parent].path.is_empty() => site.pages[parent]
-            .children
-            .iter()
-            .map(|&c| nav_link(site, &site.pages[c], lang, c == index))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let section = page.parent.filter(|&p| !site.pages[p].path.is_empty()).map(|p| nav_link(site, &site.pages[p], lang, false));
-    let resources_src = if shown.front.resources.is_empty() { &source.front.resources } else { &shown.front.resources };
-    let resources: Vec<Value> = resources_src
-        .iter()
-        .map(|r| json!({"title": r.title, "url": resolve(site, page, lang, &r.file).unwrap_or_else(|_| r.file.clone())}))
-        .collect();
-    let short = source.front.short.as_ref().map(|code| {
-        let path = if lang == config.default_language { format!("/{code}/") } else { format!("/{lang}/{code}/") };
-        json!({"code": code, "url": format!("{base}{path}"), "display": format!("{}{path}", base.split("://").nth(1).unwrap_or(base))})
-    });
-    let status = if is_fallback { TranslationStatus::Missing } else { shown.status };
-    let audience = shown.front.audience.or(source.front.audience).map(|a| a.as_str());
+    let resources = if shown.front.resources.is_empty() { &source.front.resources } else { &shown.front.resources };
     let template = match page.kind {
         PageKind::Home => "home.html",
         PageKind::Section => "section.html",
         PageKind::Leaf => "page.html",
     };
-    let context = json!({
-        "lang_code": lang,
-        "lang": {"code": language.code, "name": language.name, "dir": language.dir.as_str()},
-        "default_lang": config.default_language,
-        "site": {"base_url": base, "languages": languages_json(site)},
-        "page": {
-            "title": shown.front.title,
-            "description": shown.front.description,
-            "content": content,
-            "toc": toc,
-            "kind": template.trim_end_matches(".html"),
-            "path": page.path,
-            "url": url,
-            "permalink": format!("{base}{url}"),
-            "canonical": format!("{base}{canonical}"),
-            "audience": audience,
-            "updated": shown.front.updated.clone().or_else(|| source.front.updated.clone()),
-            "source_updated": source.front.updated,
-            "source_url": page.url(&config.default_language),
-            "content_lang": content_lang.code,
-            "content_dir": content_lang.dir.as_str(),
-            "is_fallback": is_fallback,
-            "status": status.as_str(),
-            "reviewed": shown.front.reviewed.unwrap_or(false),
-            "is_translation": !is_fallback && lang != config.default_language,
-            "short": short,
-            "sms": shown.front.sms,
-            "resources": resources,
-            "has_checklist": shown.body.has_checklist,
-        },
-        "alternates": alternates,
-        "switcher": switcher,
-        "menu": menu,
-        "breadcrumbs": breadcrumbs,
-        "children": children,
-        "section": section,
-        "section_nav": section_nav,
-    });
+    let page_ctx = PageContext {
+        title: &shown.front.title,
+        description: &shown.front.description,
+        content: render_html(&shown.body, &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string())),
+        toc: shown
+            .body
+            .headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .map(|h| TocEntry { id: &h.id, text: &h.text })
+            .collect(),
+        kind: template.trim_end_matches(".html"),
+        path: &page.path,
+        permalink: format!("{base}{url}"),
+        canonical: format!("{base}{canonical}"),
+        audience: shown.front.audience.or(source.front.audience).map(|a| a.as_str()),
+        updated: shown.front.updated.as_deref().or(source.front.updated.as_deref()),
+        source_updated: source.front.updated.as_deref(),
+        source_url: page.url(&config.default_language),
+        content_lang: &content_lang.code,
+        content_dir: content_lang.dir.as_str(),
+        is_fallback,
+        status: if is_fallback { TranslationStatus::Missing.as_str() } else { shown.status.as_str() },
+        reviewed: shown.front.reviewed.unwrap_or(false),
+        is_translation: !is_fallback && lang != config.default_language,
+        short: source.front.short.as_ref().map(|code| {
+            let path = if lang == config.default_language { format!("/{code}/") } else { format!("/{lang}/{code}/") };
+            ShortContext {
+                code: code.clone(),
+                url: format!("{base}{path}"),
+                display: format!("{}{path}", base.split("://").nth(1).unwrap_or(base)),
+            }
+        }),
+        sms: shown.front.sms.as_deref(),
+        resources: resources
+            .iter()
+            .map(|r| ResourceContext {
+                title: &r.title,
+                url: resolve(site, page, lang, &r.file).unwrap_or_else(|_| r.file.clone()),
+            })
+            .collect(),
+        has_checklist: shown.body.has_checklist,
+        url,
+    };
+    let alternates: Vec<Alternate> = config
+        .codes()
+        .filter(|code| page.is_translated(code))
+        .map(|code| Alternate { code, url: format!("{base}{}", page.url(code)) })
+        .collect();
+    let switcher: Vec<SwitcherEntry> = config
+        .languages
+        .iter()
+        .map(|l| SwitcherEntry {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url: page.url(&l.code),
+            current: l.code == lang,
+        })
+        .collect();
+    let ancestors = site.ancestors(index);
+    let breadcrumbs: Vec<Value> = ancestors.iter().map(|&i| shared.links[i].clone()).collect();
+    let parent_section = page.parent.filter(|&p| !site.pages[p].path.is_empty());
+    let section_nav = match (page.kind, parent_section) {
+        (PageKind::Leaf, Some(parent)) => shared.children[parent].clone(),
+        _ => Value::from(Vec::<Value>::new()),
+    };
+
+    let mut context = Context::new();
+    context.insert("lang_code", lang);
+    context.insert_value("lang", shared.lang.clone());
+    context.insert("default_lang", &config.default_language);
+    context.insert_value("site", site_val.clone());
+    context.insert_value("page", Value::from_serializable(&page_ctx));
+    context.insert("alternates", &alternates);
+    context.insert("switcher", &switcher);
+    context.insert_value("menu", shared.menu.clone());
+    context.insert_value("breadcrumbs", Value::from(breadcrumbs));
+    context.insert_value("children", shared.children[index].clone());
+    context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
+    context.insert_value("section_nav", section_nav);
     let bytes = render(tera, template, &context).map_err(|d| d.at(&shown.file))?;
-    Ok(OutputFile::new(index_file(&url), bytes))
+    Ok(OutputFile::new(index_file(&page_ctx.url), bytes))
 }
 
-fn render_redirect(site: &Site, tera: &Tera, redirect: &Redirect) -> Result<OutputFile, Diagnostic> {
+fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redirect) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
     let page = &site.pages[redirect.page];
     let language = config.language(&redirect.lang).unwrap_or(config.default_lang());
-    let context = json!({
-        "lang_code": language.code,
-        "lang": {"code": language.code, "name": language.name, "dir": language.dir.as_str()},
-        "site": {"base_url": config.base_url, "languages": languages_json(site)},
-        "target": {"url": redirect.to, "permalink": format!("{}{}", config.base_url, redirect.to), "title": page.shown(config, &redirect.lang).front.title},
-    });
+    let mut context = Context::new();
+    context.insert("lang_code", &language.code);
+    context.insert_value("lang", language_value(language));
+    context.insert_value("site", site_val.clone());
+    context.insert(
+        "target",
+        &serde_json::json!({"url": redirect.to, "permalink": format!("{}{}", config.base_url, redirect.to), "title": page.shown(config, &redirect.lang).front.title}),
+    );
     let bytes = render(tera, "redirect.html", &context)?;
     Ok(OutputFile::new(index_file(&redirect.from), bytes))
 }
 
-fn render_global(site: &Site, tera: &Tera, template: &str) -> Result<Vec<u8>, Diagnostic> {
+fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> Result<Vec<u8>, Diagnostic> {
     let config = &site.config;
     let language = config.default_lang();
-    let context = json!({
-        "lang_code": language.code,
-        "lang": {"code": language.code, "name": language.name, "dir": language.dir.as_str()},
-        "default_lang": config.default_language,
-        "site": {"base_url": config.base_url, "languages": languages_json(site)},
-        "page": {"permalink": format!("{}/", config.base_url), "canonical": format!("{}/", config.base_url)},
-    });
+    let mut context = Context::new();
+    context.insert("lang_code", &language.code);
+    context.insert_value("lang", language_value(language));
+    context.insert("default_lang", &config.default_language);
+    context.insert_value("site", site_val.clone());
+    context.insert("page", &serde_json::json!({"permalink": format!("{}/", config.base_url), "canonical": format!("{}/", config.base_url)}));
     render(tera, template, &context)
 }

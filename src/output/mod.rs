@@ -8,8 +8,6 @@ pub mod redirects;
 pub mod sitemap;
 pub mod theme;
 
-use crate::diag::Diagnostic;
-
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -41,23 +39,6 @@ pub fn is_safe_output_path(path: &str) -> bool {
         && !path.contains('\\')
         && !path.contains('\0')
         && path.split('/').all(|segment| !segment.is_empty() && segment != "." && segment != "..")
-}
-
-/// Every output path must stay inside the output folder and be written once.
-pub fn check_outputs(files: &[OutputFile]) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
-    for file in files {
-        if !is_safe_output_path(&file.path) {
-            problems.push(Diagnostic::error(format!("refusing to write '{}': it is not a path inside the output folder", file.path)));
-        } else if !seen.insert(file.path.as_str()) {
-            problems.push(
-                Diagnostic::error(format!("two outputs would be written to '{}'", file.path))
-                    .hint("a static file, a content file and a page share that path: rename one"),
-            );
-        }
-    }
-    problems
 }
 
 #[cfg(test)]

@@ -100,10 +100,7 @@ pub struct SplitPage<'a> {
 /// Splits a page into front matter and body, and parses the front matter.
 pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Diagnostic>> {
     let text_no_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(after_open) = text_no_bom
-        .strip_prefix("---\n")
-        .or_else(|| text_no_bom.strip_prefix("---\r\n"))
-    else {
+    let Some(after_open) = text_no_bom.strip_prefix("---\n").or_else(|| text_no_bom.strip_prefix("---\r\n")) else {
         return Err(vec![Diagnostic::error("the page has no front matter")
             .at(file)
             .line(1)
@@ -118,16 +115,13 @@ pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Di
     let yaml = &after_open[..close.start];
     let body = &after_open[close.end..];
     let body_line_offset = 1 + yaml.lines().count() + 1;
-    let front: FrontMatter = serde_norway::from_str(yaml)
-        .map_err(|e| vec![yaml_error(&e, file, 1, FRONT_MATTER_KEYS)])?;
+    let front: FrontMatter =
+        serde_norway::from_str(yaml).map_err(|e| vec![yaml_error(&e, file, 1, FRONT_MATTER_KEYS)])?;
     let mut problems = Vec::new();
-    let line_of = |key: &str| {
-        yaml.lines()
-            .position(|l| l.starts_with(&format!("{key}:")))
-            .map_or(2, |i| i + 2)
-    };
+    let line_of = |key: &str| yaml.lines().position(|l| l.starts_with(&format!("{key}:"))).map_or(2, |i| i + 2);
     if front.title.trim().is_empty() {
-        problems.push(Diagnostic::error("title is empty").at(file).line(line_of("title")).hint("give the page a title"));
+        problems
+            .push(Diagnostic::error("title is empty").at(file).line(line_of("title")).hint("give the page a title"));
     }
     if front.description.trim().is_empty() {
         problems.push(

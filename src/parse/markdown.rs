@@ -21,10 +21,14 @@ pub struct LinkRef {
     pub is_image: bool,
 }
 
-/// A parsed page body, ready to be checked and rendered.
+/// What the model needs to know of a page body: its headings (for anchors
+/// and the table of contents), its links (to check them), its plain text and
+/// its problems. The HTML is made later by [`render_html`], which parses
+/// the body again (cheaper than keeping every event of every page in memory).
 #[derive(Debug, Clone, Default)]
 pub struct ParsedMarkdown {
-    pub events: Vec<Event<'static>>,
+    /// The Markdown text.
+    pub source: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
     /// The body as plain text (for descriptions, snippets and search).
@@ -51,22 +55,33 @@ fn options() -> Options {
 /// Parses a Markdown body. `file` and `line_offset` (file lines before the
 /// body) make diagnostics point at lines of the file.
 pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkdown {
-    let mut out = ParsedMarkdown::default();
+    let mut out = ParsedMarkdown { source: body.to_string(), ..ParsedMarkdown::default() };
+    let mut heading_event: Option<Event<'static>> = None;
     let mut in_image: Option<(usize, String)> = None; // (line, alt so far)
     let mut heading_start: Option<usize> = None;
     let mut heading_text = String::new();
     let mut used_ids = BTreeSet::new();
+    // Lines counted incrementally: events come in increasing offset order
+    // (almost always), so each byte is scanned about once.
+    let (mut counted_to, mut lines_before) = (0usize, 0usize);
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        let line = line_of(body, range.start) + line_offset;
+        if range.start >= counted_to {
+            lines_before += body.as_bytes()[counted_to..range.start].iter().filter(|&&b| b == b'\n').count();
+        } else {
+            lines_before = line_of(body, range.start) - 1;
+        }
+        counted_to = range.start;
+        let line = lines_before + 1 + line_offset;
         match &event {
             Event::Start(Tag::Heading { .. }) => {
-                heading_start = Some(out.events.len());
+                heading_start = Some(line);
+                heading_event = Some(event.clone().into_static());
                 heading_text.clear();
             }
             Event::End(TagEnd::Heading(level)) => {
-                if let Some(start) = heading_start.take() {
+                if let (Some(start_line), Some(mut start)) = (heading_start.take(), heading_event.take()) {
                     let text = heading_text.trim().to_string();
-                    let id = assign_heading_id(&mut out.events[start], &text, &mut used_ids, file, line, &mut out.problems);
+                    let id = assign_heading_id(&mut start, &text, &mut used_ids, file, start_line, &mut out.problems);
                     out.headings.push(Heading { level: heading_level(*level), id, text });
                 }
             }
@@ -105,7 +120,6 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => out.plain_text.push(' '),
             _ => {}
         }
-        out.events.push(event.into_static());
     }
     out.plain_text = collapse_whitespace(&out.plain_text);
     out
@@ -221,25 +235,24 @@ fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Renders parsed events to HTML; `rewrite` maps each link or image
+/// Renders a parsed body to HTML: headings get the ids found by
+/// [`parse_markdown`] (in order), and `rewrite` maps each link or image
 /// destination to its final URL.
 pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String) -> String {
-    let events = parsed.events.iter().cloned().map(|event| match event {
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: CowStr::from(rewrite(&dest_url)),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: CowStr::from(rewrite(&dest_url)),
-            title,
-            id,
-        }),
+    let mut heading_ids = parsed.headings.iter().map(|h| h.id.as_str());
+    let events = Parser::new_ext(&parsed.source, options()).map(|event| match event {
+        Event::Start(Tag::Heading { level, id: _, classes, attrs }) => {
+            Event::Start(Tag::Heading { level, id: heading_ids.next().map(CowStr::from), classes, attrs })
+        }
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })
+        }
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })
+        }
         other => other,
     });
-    let mut html = String::with_capacity(parsed.plain_text.len() * 2);
+    let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
     html
 }
@@ -273,6 +286,15 @@ mod tests {
     fn links_are_collected_with_lines() {
         let parsed = parse_markdown("a\n\nsee [crying](@/coping-with-crying.md#help)\n", "p.md", 10);
         assert_eq!(parsed.links, [LinkRef { dest: "@/coping-with-crying.md#help".into(), line: 13, is_image: false }]);
+    }
+
+    #[test]
+    fn rendering_uses_the_heading_ids_and_rewrites_links() {
+        let parsed = parse_markdown("## Sleep {#sleep}\n\n## Łóżeczko\n\n[x](@/a.md)\n", "p.md", 0);
+        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"));
+        assert!(html.contains("<h2 id=\"sleep\">Sleep</h2>"), "{html}");
+        assert!(html.contains("<h2 id=\"łóżeczko\">Łóżeczko</h2>"), "{html}");
+        assert!(html.contains("href=\"/en/a/\""), "{html}");
     }
 
     #[test]

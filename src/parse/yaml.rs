@@ -23,7 +23,10 @@ pub fn yaml_error(error: &serde_norway::Error, file: &str, line_offset: usize, k
         d.hint(format!("allowed keys: {}", expected_list(&message).unwrap_or_else(|| known_keys.join(", "))))
     } else if let Some(key) = between(&message, "missing field `", "`") {
         Diagnostic::error(format!("missing required key '{key}'")).hint(format!("add a line `{key}: ...`"))
-    } else if message.contains("invalid type") || message.contains("invalid value") || message.contains("unknown variant") {
+    } else if message.contains("invalid type")
+        || message.contains("invalid value")
+        || message.contains("unknown variant")
+    {
         let (path, rest) = split_path(&message);
         let what = match path {
             Some(p) => format!("key '{p}' has the wrong type: {rest}"),

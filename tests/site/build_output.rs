@@ -16,7 +16,10 @@ fn every_page_is_published_in_every_language_with_lang_and_dir() {
             assert_eq!(attribute(&tag, "lang").as_deref(), Some(lang), "{lang}/{page}: {tag}");
             assert_eq!(attribute(&tag, "dir").as_deref(), Some(dir), "{lang}/{page}: {tag}");
             assert!(html.contains("rel=canonical"), "{lang}/{page} has no canonical");
-            assert!(html.contains("property=og:title") && html.contains("property=og:description"), "{lang}/{page} lacks Open Graph");
+            assert!(
+                html.contains("property=og:title") && html.contains("property=og:description"),
+                "{lang}/{page} lacks Open Graph"
+            );
         }
     }
 }
@@ -47,7 +50,10 @@ fn hreflang_alternates_are_reciprocal_and_skip_fallbacks() {
     assert_eq!(alternates("ar", "sleep-safe/"), en);
     assert!(en.contains(&("ar".into(), "https://example.test/ar/sleep-safe/".into())));
     // guides/crying exists only in English: no alternate points at a fallback.
-    assert_eq!(alternates("pl", "guides/crying/"), vec![("en".to_string(), "https://example.test/en/guides/crying/".to_string())]);
+    assert_eq!(
+        alternates("pl", "guides/crying/"),
+        vec![("en".to_string(), "https://example.test/en/guides/crying/".to_string())]
+    );
 }
 
 #[test]
@@ -58,7 +64,10 @@ fn fallback_page_has_notice_in_reader_language_and_english_content_marked() {
     assert!(html.contains("notice-fallback"), "no fallback notice");
     assert!(html.contains("Ta strona nie jest jeszcze dostępna"), "notice not in Polish");
     assert!(html.contains("<article class=content dir=ltr lang=en>"), "English block not marked lang=en");
-    assert!(html.contains("<link href=https://example.test/en/guides/crying/ rel=canonical>"), "canonical must be the English page");
+    assert!(
+        html.contains("<link href=https://example.test/en/guides/crying/ rel=canonical>"),
+        "canonical must be the English page"
+    );
     // Missing Fluent keys fall back to English.
     assert!(html.contains("Skip to main content"));
     // A translated page has no fallback notice.
@@ -137,7 +146,10 @@ fn chooser_404_sitemap_robots_headers() {
 
     let sitemap = fx.out("sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.test/pl/sleep-safe/</loc>"));
-    assert!(!sitemap.contains("<loc>https://example.test/pl/guides/crying/</loc>"), "fallbacks stay out of the sitemap");
+    assert!(
+        !sitemap.contains("<loc>https://example.test/pl/guides/crying/</loc>"),
+        "fallbacks stay out of the sitemap"
+    );
     assert!(sitemap.contains("hreflang=\"ar\" href=\"https://example.test/ar/sleep-safe/\""));
     assert!(sitemap.contains("hreflang=\"x-default\""));
 
@@ -165,7 +177,10 @@ fn no_inline_scripts_or_styles_and_no_third_party_urls() {
         for script in html.match_indices("<script").map(|(i, _)| &html[i..i + html[i..].find('>').unwrap()]) {
             assert!(script.contains("src="), "{file} has an inline script");
         }
-        for src in attr_values(&html, "<script", "src").iter().chain(attr_values(&html, "<link", "href").iter().filter(|h| !h.starts_with("https://example.test"))) {
+        for src in attr_values(&html, "<script", "src")
+            .iter()
+            .chain(attr_values(&html, "<link", "href").iter().filter(|h| !h.starts_with("https://example.test")))
+        {
             assert!(src.starts_with('/'), "{file} loads {src} from elsewhere");
         }
     }
@@ -175,7 +190,12 @@ fn no_inline_scripts_or_styles_and_no_third_party_urls() {
 fn short_links_and_aliases_redirect() {
     let fx = Fixture::new("basic");
     fx.build();
-    for (file, target) in [("sleep/index.html", "/en/sleep-safe/"), ("pl/sleep/index.html", "/pl/sleep-safe/"), ("en/sleep/index.html", "/en/sleep-safe/"), ("en/old-sleep/index.html", "/en/sleep-safe/")] {
+    for (file, target) in [
+        ("sleep/index.html", "/en/sleep-safe/"),
+        ("pl/sleep/index.html", "/pl/sleep-safe/"),
+        ("en/sleep/index.html", "/en/sleep-safe/"),
+        ("en/old-sleep/index.html", "/en/sleep-safe/"),
+    ] {
         let html = fx.out(file);
         assert!(html.contains(&format!("content=\"0; url={target}\"")), "{file} does not refresh to {target}");
         assert!(html.contains(&format!("href={target}>")), "{file} has no visible link");
@@ -191,12 +211,16 @@ fn short_links_and_aliases_redirect() {
 fn html_is_minified_and_output_is_deterministic() {
     let fx = Fixture::new("basic");
     fx.build();
-    let first: Vec<(String, Vec<u8>)> =
-        list_files(&fx.path("public")).into_iter().map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap())).collect();
+    let first: Vec<(String, Vec<u8>)> = list_files(&fx.path("public"))
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap()))
+        .collect();
     assert!(!fx.out("en/index.html").contains("\n<"), "HTML not minified");
     fx.build();
-    let second: Vec<(String, Vec<u8>)> =
-        list_files(&fx.path("public")).into_iter().map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap())).collect();
+    let second: Vec<(String, Vec<u8>)> = list_files(&fx.path("public"))
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap()))
+        .collect();
     assert!(first == second, "two builds of the same input differ");
 }
 

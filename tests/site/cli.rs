@@ -34,7 +34,11 @@ fn build_prints_a_summary_and_verbose_lists_files() {
 #[test]
 fn warnings_do_not_fail_the_build() {
     let fx = Fixture::new("basic");
-    fx.edit("content/en/sleep-safe.md", "sms: \"Safer sleep: back to sleep, clear flat cot, smoke-free.\"", &format!("sms: \"{}\"", "word ".repeat(40).trim()));
+    fx.edit(
+        "content/en/sleep-safe.md",
+        "sms: \"Safer sleep: back to sleep, clear flat cot, smoke-free.\"",
+        &format!("sms: \"{}\"", "word ".repeat(40).trim()),
+    );
     let run = fx.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("warning: content/en/sleep-safe.md: sms text needs 2 SMS segments"), "{}", run.stderr);

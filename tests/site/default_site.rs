@@ -22,7 +22,8 @@ fn default_site_builds_without_errors_or_warnings() {
 fn every_page_is_translated_into_every_language() {
     let root = repo_root();
     let languages = ["en", "pl", "ur", "pa", "ro", "sk", "cs", "ar"];
-    let english: Vec<String> = list_files(&root.join("content/en")).into_iter().filter(|f| f.ends_with(".md")).collect();
+    let english: Vec<String> =
+        list_files(&root.join("content/en")).into_iter().filter(|f| f.ends_with(".md")).collect();
     assert!(english.len() >= 14, "the default site should have all its pages: {english:?}");
     let mut gaps = Vec::new();
     for lang in &languages[1..] {
@@ -55,14 +56,24 @@ fn every_page_has_description_source_line_and_review_date() {
 fn default_site_publishes_every_language_with_direction() {
     let (out, run) = build_default();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    for (lang, dir) in [("en", "ltr"), ("pl", "ltr"), ("ur", "rtl"), ("pa", "ltr"), ("ro", "ltr"), ("sk", "ltr"), ("cs", "ltr"), ("ar", "rtl")] {
+    for (lang, dir) in [
+        ("en", "ltr"),
+        ("pl", "ltr"),
+        ("ur", "rtl"),
+        ("pa", "ltr"),
+        ("ro", "ltr"),
+        ("sk", "ltr"),
+        ("cs", "ltr"),
+        ("ar", "rtl"),
+    ] {
         let html = std::fs::read_to_string(out.path().join(format!("public/{lang}/safer-sleep/index.html"))).unwrap();
         let tag = html_tag(&html);
         assert_eq!(attribute(&tag, "dir").as_deref(), Some(dir), "{lang}: {tag}");
         assert!(!html.contains("notice-fallback"), "{lang}/safer-sleep is a fallback");
     }
     let chooser = std::fs::read_to_string(out.path().join("public/index.html")).unwrap();
-    for name in ["English", "Polski", "اردو", "ਪੰਜਾਬੀ", "Română", "Slovenčina", "Čeština", "العربية"] {
+    for name in ["English", "Polski", "اردو", "ਪੰਜਾਬੀ", "Română", "Slovenčina", "Čeština", "العربية"]
+    {
         assert!(chooser.contains(name), "chooser lacks {name}");
     }
     for code in ["sleep", "bedshare", "crying", "home", "dads", "help"] {

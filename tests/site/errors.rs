@@ -91,7 +91,11 @@ fn fluent_syntax_error_names_file_and_line() {
 #[test]
 fn template_error_names_the_template() {
     let fx = Fixture::new("basic");
-    fx.edit("themes/default/templates/page.html", "{% block main %}", "{% block main %}{{ page.title | nosuchfilter }}");
+    fx.edit(
+        "themes/default/templates/page.html",
+        "{% block main %}",
+        "{% block main %}{{ page.title | nosuchfilter }}",
+    );
     let err = fails(&fx);
     assert!(err.contains("themes/default/templates"), "{err}");
     assert!(err.contains("nosuchfilter"), "{err}");
@@ -204,12 +208,16 @@ fn check_lists_all_problems_and_writes_nothing() {
 fn failed_build_leaves_previous_output_untouched_and_no_temp_folders() {
     let fx = Fixture::new("basic");
     fx.build();
-    let before: Vec<(String, Vec<u8>)> =
-        list_files(&fx.path("public")).into_iter().map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap())).collect();
+    let before: Vec<(String, Vec<u8>)> = list_files(&fx.path("public"))
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap()))
+        .collect();
     fx.edit("content/en/sleep-safe.md", "Always on the back.", "Changed text.\n\n![](nothing.svg)");
     fails(&fx);
-    let after: Vec<(String, Vec<u8>)> =
-        list_files(&fx.path("public")).into_iter().map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap())).collect();
+    let after: Vec<(String, Vec<u8>)> = list_files(&fx.path("public"))
+        .into_iter()
+        .map(|f| (f.clone(), std::fs::read(fx.path(&format!("public/{f}"))).unwrap()))
+        .collect();
     assert!(before == after, "the failed build changed public/");
     let leftovers: Vec<_> = std::fs::read_dir(fx.root())
         .unwrap()
@@ -224,7 +232,8 @@ fn failed_build_leaves_previous_output_untouched_and_no_temp_folders() {
 fn symlinks_are_not_followed_and_named_in_a_warning() {
     let fx = Fixture::new("basic");
     let outside = tempfile::tempdir().unwrap();
-    std::fs::write(outside.path().join("secret.md"), "---\ntitle: Secret\ndescription: Outside.\n---\nsecret text\n").unwrap();
+    std::fs::write(outside.path().join("secret.md"), "---\ntitle: Secret\ndescription: Outside.\n---\nsecret text\n")
+        .unwrap();
     std::os::unix::fs::symlink(outside.path().join("secret.md"), fx.path("content/en/linked.md")).unwrap();
     let run = fx.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

@@ -42,14 +42,19 @@ fn json_report_has_the_documented_shape() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("valid JSON");
     assert_eq!(report["default_language"], "en");
-    let langs: Vec<&str> = report["languages"].as_array().unwrap().iter().map(|l| l["code"].as_str().unwrap()).collect();
+    let langs: Vec<&str> =
+        report["languages"].as_array().unwrap().iter().map(|l| l["code"].as_str().unwrap()).collect();
     assert_eq!(langs, ["pl", "ar"]);
     let ar = &report["languages"][1];
     assert_eq!(ar["totals"]["current"], 1);
     assert_eq!(ar["totals"]["outdated"], 1);
     assert_eq!(ar["totals"]["missing"], 3);
-    let statuses: Vec<(&str, &str)> =
-        ar["pages"].as_array().unwrap().iter().map(|p| (p["path"].as_str().unwrap(), p["status"].as_str().unwrap())).collect();
+    let statuses: Vec<(&str, &str)> = ar["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["path"].as_str().unwrap(), p["status"].as_str().unwrap()))
+        .collect();
     assert!(statuses.contains(&("sleep-safe.md", "outdated")), "{statuses:?}");
     assert!(statuses.contains(&("guides/crying.md", "missing")), "{statuses:?}");
     assert!(ar["pages"][0]["reviewed"].is_boolean());
@@ -84,7 +89,11 @@ fn text_report_lists_what_needs_work_and_missing_ui_strings() {
 #[test]
 fn a_language_with_no_translations_still_builds_with_fallbacks() {
     let fx = Fixture::new("basic");
-    fx.edit("site.yaml", "  - { code: ar, name: العربية, dir: rtl }", "  - { code: ar, name: العربية, dir: rtl }\n  - { code: ro, name: Română, dir: ltr }");
+    fx.edit(
+        "site.yaml",
+        "  - { code: ar, name: العربية, dir: rtl }",
+        "  - { code: ar, name: العربية, dir: rtl }\n  - { code: ro, name: Română, dir: ltr }",
+    );
     fx.build();
     let html = fx.out("ro/sleep-safe/index.html");
     assert!(html.contains("notice-fallback"));

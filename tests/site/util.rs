@@ -80,7 +80,8 @@ pub struct Run {
 }
 
 pub fn run(args: &[&str], cwd: &Path) -> Run {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_threesteps")).args(args).current_dir(cwd).output().expect("run threesteps");
+    let output: Output =
+        Command::new(env!("CARGO_BIN_EXE_threesteps")).args(args).current_dir(cwd).output().expect("run threesteps");
     let run = Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
