@@ -91,8 +91,8 @@ fn page_body(rng: &mut Lcg, lang: &str, index: usize, pages: usize) -> String {
     let mut body = String::new();
     for h in 0..5 {
         let _ = writeln!(body, "## {} {{#part-{h}}}\n", sentence(rng, lang, 4).trim_end_matches('.'));
-        for _ in 0..2 {
-            let _ = writeln!(body, "{} {}\n", sentence(rng, lang, 12), sentence(rng, lang, 10));
+        for _ in 0..3 {
+            let _ = writeln!(body, "{} {}\n", sentence(rng, lang, 14), sentence(rng, lang, 12));
         }
         let _ = writeln!(
             body,
@@ -130,9 +130,14 @@ fn generate(root: &Path, pages: usize) {
     for (lang, _, _) in LANGS {
         let dir = root.join("content").join(lang);
         std::fs::create_dir_all(&dir).unwrap();
+        // Translations record a (stale) source hash, as real ones do.
+        let stamp = if lang == "en" { "" } else { "translated_from: 000000000000\nreviewed: true\n" };
         std::fs::write(
             dir.join("_index.md"),
-            format!("---\ntitle: \"Home {lang}\"\ndescription: \"Home.\"\n---\n{}\n", sentence(&mut rng, lang, 20)),
+            format!(
+                "---\ntitle: \"Home {lang}\"\ndescription: \"Home.\"\n{stamp}---\n{}\n",
+                sentence(&mut rng, lang, 20)
+            ),
         )
         .unwrap();
         for s in 0..10 {
@@ -141,7 +146,7 @@ fn generate(root: &Path, pages: usize) {
             std::fs::write(
                 sdir.join("_index.md"),
                 format!(
-                    "---\ntitle: \"Section {s}\"\ndescription: \"Section.\"\n---\n{}\n",
+                    "---\ntitle: \"Section {s}\"\ndescription: \"Section.\"\n{stamp}---\n{}\n",
                     sentence(&mut rng, lang, 20)
                 ),
             )
@@ -149,7 +154,7 @@ fn generate(root: &Path, pages: usize) {
         }
         for i in 0..pages {
             let text = format!(
-                "---\ntitle: \"{} {i}\"\ndescription: \"{}\"\naudience: parents\nweight: {i}\n---\n{}",
+                "---\ntitle: \"{} {i}\"\ndescription: \"{}\"\naudience: parents\nweight: {i}\n{stamp}---\n{}",
                 sentence(&mut rng, lang, 3).trim_end_matches('.'),
                 sentence(&mut rng, lang, 10),
                 page_body(&mut rng, lang, i, pages)

@@ -56,7 +56,7 @@ pub fn run(
     if !quiet {
         let s = result.stats;
         text.push_str(&format!(
-            "built {} pages × {} languages: {} HTML files, {} redirects, {} files in all, into {} in {} ms\n",
+            "built {} pages × {} languages: {} HTML files ({} of them redirects), {} files in all, into {} in {} ms\n",
             s.pages,
             s.languages,
             s.html_files,

@@ -145,7 +145,9 @@ struct PageContext<'a> {
     canonical: String,
     audience: Option<&'static str>,
     updated: Option<&'a str>,
+    updated_date: Option<DateParts>,
     source_updated: Option<&'a str>,
+    source_updated_date: Option<DateParts>,
     source_url: String,
     content_lang: &'a str,
     content_dir: &'static str,
@@ -157,6 +159,22 @@ struct PageContext<'a> {
     sms: Option<&'a str>,
     resources: Vec<ResourceContext<'a>>,
     has_checklist: bool,
+}
+
+/// A `YYYY-MM-DD` date split for the `date-long` Fluent message, which
+/// writes it the way the reader's language does (26 listopada 2026).
+#[derive(Serialize)]
+struct DateParts {
+    day: u32,
+    month: u32,
+    year: u32,
+}
+
+impl DateParts {
+    fn parse(iso: &str) -> Option<DateParts> {
+        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+        Some(DateParts { year: parts.next()??, month: parts.next()??, day: parts.next()?? })
+    }
 }
 
 #[derive(Serialize)]
@@ -233,7 +251,9 @@ fn render_page(
         canonical: format!("{base}{canonical}"),
         audience: shown.front.audience.or(source.front.audience).map(|a| a.as_str()),
         updated: shown.front.updated.as_deref().or(source.front.updated.as_deref()),
+        updated_date: shown.front.updated.as_deref().or(source.front.updated.as_deref()).and_then(DateParts::parse),
         source_updated: source.front.updated.as_deref(),
+        source_updated_date: source.front.updated.as_deref().and_then(DateParts::parse),
         source_url: page.url(&config.default_language),
         content_lang: &content_lang.code,
         content_dir: content_lang.dir.as_str(),

@@ -49,3 +49,19 @@ not-found-home = اذهب إلى الصفحة الرئيسية
 
 redirect-title = جارٍ فتح: { $title }
 redirect-text = إذا لم تُفتح الصفحة، فاضغط على هذا الرابط:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day } { $month ->
+         [1] يناير
+         [2] فبراير
+         [3] مارس
+         [4] أبريل
+         [5] مايو
+         [6] يونيو
+         [7] يوليو
+         [8] أغسطس
+         [9] سبتمبر
+         [10] أكتوبر
+         [11] نوفمبر
+        *[12] ديسمبر
+    } { $year }

@@ -49,3 +49,19 @@ not-found-home = Přejít na úvodní stránku
 
 redirect-title = Otevírá se: { $title }
 redirect-text = Pokud se stránka neotevře, klepněte na tento odkaz:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day }. { $month ->
+         [1] ledna
+         [2] února
+         [3] března
+         [4] dubna
+         [5] května
+         [6] června
+         [7] července
+         [8] srpna
+         [9] září
+         [10] října
+         [11] listopadu
+        *[12] prosince
+    } { $year }

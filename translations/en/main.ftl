@@ -49,3 +49,19 @@ not-found-home = Go to the home page
 
 redirect-title = Opening: { $title }
 redirect-text = If the page does not open, tap this link:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day } { $month ->
+         [1] January
+         [2] February
+         [3] March
+         [4] April
+         [5] May
+         [6] June
+         [7] July
+         [8] August
+         [9] September
+         [10] October
+         [11] November
+        *[12] December
+    } { $year }

@@ -50,3 +50,19 @@ not-found-home = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਜਾਓ
 
 redirect-title = ਖੁੱਲ੍ਹ ਰਿਹਾ ਹੈ: { $title }
 redirect-text = ਜੇ ਪੰਨਾ ਨਹੀਂ ਖੁੱਲ੍ਹਦਾ, ਤਾਂ ਇਸ ਲਿੰਕ 'ਤੇ ਟੈਪ ਕਰੋ:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day } { $month ->
+         [1] ਜਨਵਰੀ
+         [2] ਫ਼ਰਵਰੀ
+         [3] ਮਾਰਚ
+         [4] ਅਪ੍ਰੈਲ
+         [5] ਮਈ
+         [6] ਜੂਨ
+         [7] ਜੁਲਾਈ
+         [8] ਅਗਸਤ
+         [9] ਸਤੰਬਰ
+         [10] ਅਕਤੂਬਰ
+         [11] ਨਵੰਬਰ
+        *[12] ਦਸੰਬਰ
+    } { $year }

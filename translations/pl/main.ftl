@@ -49,3 +49,19 @@ not-found-home = Przejdź do strony głównej
 
 redirect-title = Otwieranie: { $title }
 redirect-text = Jeśli strona się nie otworzy, dotknij tego linku:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day } { $month ->
+         [1] stycznia
+         [2] lutego
+         [3] marca
+         [4] kwietnia
+         [5] maja
+         [6] czerwca
+         [7] lipca
+         [8] sierpnia
+         [9] września
+         [10] października
+         [11] listopada
+        *[12] grudnia
+    } { $year }

@@ -49,3 +49,19 @@ not-found-home = Mergeți la pagina principală
 
 redirect-title = Se deschide: { $title }
 redirect-text = Dacă pagina nu se deschide, atingeți acest link:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day } { $month ->
+         [1] ianuarie
+         [2] februarie
+         [3] martie
+         [4] aprilie
+         [5] mai
+         [6] iunie
+         [7] iulie
+         [8] august
+         [9] septembrie
+         [10] octombrie
+         [11] noiembrie
+        *[12] decembrie
+    } { $year }

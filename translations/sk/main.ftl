@@ -49,3 +49,19 @@ not-found-home = Prejsť na domovskú stránku
 
 redirect-title = Otvára sa: { $title }
 redirect-text = Ak sa stránka neotvorí, ťuknite na tento odkaz:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day }. { $month ->
+         [1] januára
+         [2] februára
+         [3] marca
+         [4] apríla
+         [5] mája
+         [6] júna
+         [7] júla
+         [8] augusta
+         [9] septembra
+         [10] októbra
+         [11] novembra
+        *[12] decembra
+    } { $year }

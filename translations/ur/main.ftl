@@ -49,3 +49,19 @@ not-found-home = ہوم پیج پر جائیں
 
 redirect-title = کھل رہا ہے: { $title }
 redirect-text = اگر صفحہ نہ کھلے، تو اس لنک پر ٹیپ کریں:
+
+# A date, e.g. 26 November 2026: $day and $year are numbers, $month is 1–12.
+date-long = { $day } { $month ->
+         [1] جنوری
+         [2] فروری
+         [3] مارچ
+         [4] اپریل
+         [5] مئی
+         [6] جون
+         [7] جولائی
+         [8] اگست
+         [9] ستمبر
+         [10] اکتوبر
+         [11] نومبر
+        *[12] دسمبر
+    } { $year }
