@@ -65,6 +65,11 @@ pub enum TranslationsAction {
         #[arg(long)]
         reviewed: bool,
     },
+    /// Show, word by word, what changed in the source page since a translation was made.
+    Diff {
+        /// A translation file, e.g. content/pl/safer-sleep.md.
+        path: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

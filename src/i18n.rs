@@ -109,3 +109,64 @@ impl I18n {
         self.keys.get(&self.default_language).map(|k| k.keys().cloned().collect()).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SiteConfig;
+
+    fn i18n(files: &[(&str, &str)]) -> (I18n, Diagnostics) {
+        let config = SiteConfig::parse(
+            "base_url: https://x.test\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: pl, name: Polski }\n  - { code: ar, name: العربية, dir: rtl }\n",
+            "site.yaml",
+        )
+        .unwrap();
+        let files: Vec<TextFile> = files
+            .iter()
+            .map(|(lang, text)| TextFile { lang: lang.to_string(), rel: "main.ftl".into(), text: text.to_string() })
+            .collect();
+        let mut diagnostics = Diagnostics::default();
+        (I18n::load(&config, &files, &mut diagnostics), diagnostics)
+    }
+
+    fn count(n: f64) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("count", n);
+        args
+    }
+
+    #[test]
+    fn plural_rules_come_from_fluent() {
+        let pl = "pages = { $count ->\n    [one] { $count } strona\n    [few] { $count } strony\n   *[many] { $count } stron\n}\n";
+        let (i18n, _) = i18n(&[("en", "pages = { $count } pages\n"), ("pl", pl)]);
+        assert_eq!(i18n.text("pl", "pages", Some(&count(1.0)), false).unwrap(), "1 strona");
+        assert_eq!(i18n.text("pl", "pages", Some(&count(3.0)), false).unwrap(), "3 strony");
+        assert_eq!(i18n.text("pl", "pages", Some(&count(5.0)), false).unwrap(), "5 stron");
+        assert_eq!(i18n.text("pl", "pages", Some(&count(22.0)), false).unwrap(), "22 strony");
+    }
+
+    #[test]
+    fn missing_keys_fall_back_to_english_and_are_listed() {
+        let (i18n, _) = i18n(&[("en", "a = A\nb = B\n"), ("pl", "a = AA\nzz = ?\n")]);
+        assert_eq!(i18n.text("pl", "b", None, true).unwrap(), "B");
+        assert_eq!(i18n.missing_keys("pl"), ["b"]);
+        assert_eq!(i18n.unknown_keys("pl"), ["zz"]);
+        assert!(i18n.text("pl", "nowhere", None, true).is_none());
+    }
+
+    #[test]
+    fn isolation_marks_only_where_asked() {
+        let (i18n, _) = i18n(&[("en", "hello = Hello { $name }\n"), ("ar", "hello = مرحبا { $name }\n")]);
+        let mut args = FluentArgs::new();
+        args.set("name", "Sam");
+        assert_eq!(i18n.text("ar", "hello", Some(&args), true).unwrap(), "مرحبا \u{2068}Sam\u{2069}");
+        assert_eq!(i18n.text("ar", "hello", Some(&args), false).unwrap(), "مرحبا Sam");
+    }
+
+    #[test]
+    fn syntax_errors_name_file_and_line() {
+        let (_, diagnostics) = i18n(&[("en", "a = A\n\nthis is not fluent\n")]);
+        let text = diagnostics.sorted()[0].to_string();
+        assert!(text.starts_with("error: translations/en/main.ftl:3: Fluent syntax error"), "{text}");
+    }
+}

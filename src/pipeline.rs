@@ -17,6 +17,9 @@ use std::sync::Arc;
 pub struct BuildOptions {
     pub drafts: bool,
     pub base_url: Option<String>,
+    /// Warn about outdated and unreviewed translations (`check` does; `build`
+    /// shows notices on the pages instead).
+    pub translation_warnings: bool,
 }
 
 /// The outcome of a run: every problem found, and counts.
@@ -78,14 +81,22 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         }
     }
     lap("discover+i18n");
-    let site = Site::build(&tree, options.drafts, &mut diagnostics);
+    let mut site = Site::build(&tree, options.drafts, &mut diagnostics);
+    if site.has_outdated() {
+        let dir = format!("content/{}", site.config.default_language);
+        site.set_source_changed(&crate::history::last_change_dates(root, &dir));
+    }
+    let site = site;
     lap("model");
+    if options.translation_warnings {
+        diagnostics.extend(translation_warnings(&site));
+    }
     diagnostics.extend(check_links(&site));
     lap("links");
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
-    let theme = output::theme::load_theme(&tree, i18n, &mut diagnostics);
+    let theme = output::theme::load_theme(&tree, i18n.clone(), &mut diagnostics);
     stats.pages = site.pages.len();
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
@@ -117,6 +128,7 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         output::sitemap::robots(&site),
         output::headers::headers_file(),
         output::redirects::redirects_file(&redirects),
+        output::dashboard::dashboard(&site, &i18n),
     ];
     rest.extend(output::assets::copied_files(&site, &tree));
     for file in rest {
@@ -136,6 +148,40 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         }
     }
     BuildResult { diagnostics, stats }
+}
+
+/// Outdated translations, one warning each; unreviewed ones, one warning per language.
+fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for lang in site.config.codes().filter(|l| *l != site.config.default_language) {
+        let mut unreviewed = 0;
+        for page in &site.pages {
+            let Some(version) = page.versions.get(lang) else { continue };
+            if version.status == crate::model::translations::TranslationStatus::Outdated {
+                warnings.push(
+                    Diagnostic::warning("translation is outdated: its source page changed since it was translated")
+                        .at(&version.file)
+                        .hint(format!(
+                            "see what changed with `threesteps translations diff {0}`, update it, then `threesteps translations stamp {0}`",
+                            version.file
+                        )),
+                );
+            }
+            if !version.front.reviewed.unwrap_or(false) {
+                unreviewed += 1;
+            }
+        }
+        if unreviewed > 0 {
+            warnings.push(
+                Diagnostic::warning(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))
+                    .at(format!("content/{lang}"))
+                    .hint(format!(
+                        "once checked, run `threesteps translations stamp --reviewed FILE`; `threesteps translations --lang {lang}` lists them"
+                    )),
+            );
+        }
+    }
+    warnings
 }
 
 /// A suggested SMS that needs more than one segment is a warning naming the page.

@@ -32,7 +32,7 @@ pub fn run(
         }
         Ok(())
     };
-    let mut result = run_pipeline(root, &BuildOptions { drafts, base_url }, &sink);
+    let mut result = run_pipeline(root, &BuildOptions { drafts, base_url, translation_warnings: false }, &sink);
     if !result.diagnostics.has_errors() {
         if let Err(problem) = staging.commit() {
             result.diagnostics.push(problem);

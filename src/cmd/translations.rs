@@ -8,12 +8,15 @@ use crate::model::translations::TranslationStatus;
 use crate::model::Site;
 use crate::source::discover;
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 #[derive(Debug, Serialize)]
 struct Report {
     default_language: String,
     languages: Vec<LanguageReport>,
+    /// UI keys of the default language that no template uses.
+    unused_keys: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -32,8 +35,10 @@ struct PageReport {
     path: String,
     status: TranslationStatus,
     reviewed: bool,
-    /// The source's review date (`updated`), to see when it changed.
+    /// The source's review date (`updated`).
     source_updated: Option<String>,
+    /// When the source last changed, from git history (absent outside git).
+    source_changed: Option<String>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -66,11 +71,17 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
         }
     }
     let site = Site::build(&tree, true, &mut diagnostics);
-    if let Some(TranslationsAction::Stamp { paths, reviewed }) = action {
-        return stamp(root, &site, &paths, reviewed);
+    match action {
+        Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
+        Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),
+        None => {}
     }
+    let dates = crate::history::last_change_dates(root, &format!("content/{}", tree.config.default_language));
+    let mut site = site;
+    site.set_source_changed(&dates);
+    let used_keys = used_fluent_keys(&tree.templates);
     let i18n = I18n::load(&tree.config, &tree.fluent, &mut diagnostics);
-    let report = build_report(&site, &i18n, lang);
+    let report = build_report(&site, &i18n, &used_keys, lang);
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {
             Ok(json) => crate::cmd::say(&format!("{json}\n")),
@@ -84,7 +95,7 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     0
 }
 
-fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
+fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Option<&str>) -> Report {
     let config = &site.config;
     let languages = config
         .languages
@@ -95,7 +106,8 @@ fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
             let pages: Vec<PageReport> = site
                 .pages
                 .iter()
-                .map(|page| {
+                .enumerate()
+                .map(|(index, page)| {
                     let (status, reviewed) = match page.versions.get(&language.code) {
                         Some(v) => (v.status, v.front.reviewed.unwrap_or(false)),
                         None => (TranslationStatus::Missing, false),
@@ -113,7 +125,13 @@ fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
                         .get(&language.code)
                         .map(|v| v.file.splitn(3, '/').nth(2).unwrap_or(&page.source_rel).to_string())
                         .unwrap_or_else(|| page.source_rel.clone());
-                    PageReport { path, status, reviewed, source_updated: page.source(config).front.updated.clone() }
+                    PageReport {
+                        path,
+                        status,
+                        reviewed,
+                        source_updated: page.source(config).front.updated.clone(),
+                        source_changed: site.source_changed.get(&index).cloned(),
+                    }
                 })
                 .collect();
             let percent_current = if pages.is_empty() { 100 } else { (totals.current * 100 / pages.len()) as u32 };
@@ -130,7 +148,21 @@ fn build_report(site: &Site, i18n: &I18n, only: Option<&str>) -> Report {
             }
         })
         .collect();
-    Report { default_language: config.default_language.clone(), languages }
+    let unused_keys = i18n.default_keys().into_iter().filter(|k| !used_keys.contains(k)).collect();
+    Report { default_language: config.default_language.clone(), languages, unused_keys }
+}
+
+/// Keys the theme's templates use: every `key="..."` literal.
+fn used_fluent_keys(templates: &[(String, String)]) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for (_, text) in templates {
+        for piece in text.split("key=\"").skip(1) {
+            if let Some(end) = piece.find('"') {
+                keys.insert(piece[..end].to_string());
+            }
+        }
+    }
+    keys
 }
 
 fn print_text(report: &Report) {
@@ -160,6 +192,9 @@ fn print_text(report: &Report) {
             );
         }
     }
+    if !report.unused_keys.is_empty() {
+        let _ = writeln!(out, "UI strings no template uses: {}", report.unused_keys.join(", "));
+    }
     crate::cmd::say(&out);
 }
 
@@ -168,17 +203,7 @@ fn print_text(report: &Report) {
 fn stamp(root: &Path, site: &Site, paths: &[std::path::PathBuf], reviewed: bool) -> u8 {
     let mut failed = false;
     for path in paths {
-        let shown = path.to_string_lossy().replace('\\', "/");
-        let rel =
-            shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
-        let found = site.pages.iter().find_map(|p| p.versions.values().find(|v| v.file == rel).map(|v| (p, v)));
-        let Some((page, version)) = found else {
-            eprintln!(
-                "{}",
-                Diagnostic::error("not a page of this site")
-                    .at(&rel)
-                    .hint("give a path like content/pl/safer-sleep.md")
-            );
+        let Some((page, version, rel)) = find_version(root, site, path) else {
             failed = true;
             continue;
         };
@@ -202,6 +227,94 @@ fn stamp(root: &Path, site: &Site, paths: &[std::path::PathBuf], reviewed: bool)
         }
     }
     u8::from(failed)
+}
+
+/// Prints what changed in a translation's source since its `translated_from`
+/// hash, paragraph by paragraph with changed words marked.
+fn diff(root: &Path, site: &Site, path: &Path) -> u8 {
+    let Some((page, version, rel)) = find_version(root, site, path) else {
+        return 1;
+    };
+    let source = page.source(&site.config);
+    let fail = |message: String, hint: &str| {
+        eprintln!("{}", Diagnostic::error(message).at(&rel).hint(hint));
+        1
+    };
+    if version.lang == site.config.default_language {
+        return fail("this is a source page; give a translation".into(), "e.g. content/pl/safer-sleep.md");
+    }
+    let Some(hash) = version.front.translated_from.as_deref() else {
+        return fail(
+            "the translation has no `translated_from`, so it is unknown which source version it follows".into(),
+            "compare it with the source by hand, then run `threesteps translations stamp` on it",
+        );
+    };
+    if hash == page.source_hash {
+        crate::cmd::say(&format!("{rel} is current: {} has not changed since it was translated\n", source.file));
+        return 0;
+    }
+    if !crate::history::is_git_repo(root) {
+        return fail(
+            format!("cannot show what changed in {}: the site is not in a git repository, so its past versions are not kept", source.file),
+            "compare the translation with the source by hand, then run `threesteps translations stamp` on it",
+        );
+    }
+    let past = crate::history::past_versions(root, &source.file);
+    let Some(old) = past.iter().find(|v| version_hash(&v.text, &source.file).as_deref() == Some(hash)) else {
+        return fail(
+            format!("no committed version of {} has the hash {hash} that the translation records", source.file),
+            "the source may have been translated before it was committed; compare by hand, then stamp",
+        );
+    };
+    let Ok(old_page) = crate::parse::front_matter::parse_page(&old.text, &source.file) else {
+        return fail(format!("the version of {} from {} cannot be read", source.file, old.date), "compare by hand");
+    };
+    let current_text = std::fs::read_to_string(root.join(&source.file)).unwrap_or_default();
+    let Ok(new_page) = crate::parse::front_matter::parse_page(&current_text, &source.file) else {
+        return fail(format!("{} cannot be read now", source.file), "run `threesteps check`");
+    };
+    let mut out = format!(
+        "{} changed since {rel} was translated (from the version of {}, commit {}):\n",
+        source.file,
+        old.date,
+        &old.commit[..old.commit.len().min(10)]
+    );
+    let fields = [
+        ("title", old_page.front.title.as_str(), new_page.front.title.as_str()),
+        ("description", old_page.front.description.as_str(), new_page.front.description.as_str()),
+        ("sms", old_page.front.sms.as_deref().unwrap_or(""), new_page.front.sms.as_deref().unwrap_or("")),
+    ];
+    for (name, old_value, new_value) in fields {
+        if old_value != new_value {
+            out.push_str(&format!("\n{name}: {}\n", crate::textdiff::word_diff(old_value, new_value)));
+        }
+    }
+    for paragraph in crate::textdiff::changed_paragraphs(old_page.body, new_page.body) {
+        out.push_str(&format!("\n{paragraph}\n"));
+    }
+    out.push_str(&format!("\nWhen {rel} is updated, run: threesteps translations stamp {rel}\n"));
+    crate::cmd::say(&out);
+    0
+}
+
+fn version_hash(text: &str, file: &str) -> Option<String> {
+    let page = crate::parse::front_matter::parse_page(text, file).ok()?;
+    Some(crate::model::translations::content_hash(&page.front, page.body))
+}
+
+/// The page version a command-line path names (relative to the root or the current folder).
+fn find_version<'a>(
+    root: &Path,
+    site: &'a Site,
+    path: &Path,
+) -> Option<(&'a crate::model::Page, &'a crate::model::PageVersion, String)> {
+    let shown = path.to_string_lossy().replace('\\', "/");
+    let rel = shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
+    let found = site.pages.iter().find_map(|p| p.versions.values().find(|v| v.file == rel).map(|v| (p, v)));
+    if found.is_none() {
+        eprintln!("{}", Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md"));
+    }
+    found.map(|(p, v)| (p, v, rel))
 }
 
 /// Replaces `key: ...` in the front matter, or adds it before the closing `---`.

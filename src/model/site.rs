@@ -95,6 +95,9 @@ pub struct Site {
     pub unparsed_paths: BTreeSet<String>,
     /// Paths of draft pages left out of this build.
     pub draft_paths: BTreeSet<String>,
+    /// When each source page last changed (from git history, when there is
+    /// one), keyed by page index. Filled in by the pipeline after `build`.
+    pub source_changed: BTreeMap<usize, String>,
 }
 
 /// Maps a file below `content/<lang>/` to (URL path, folder, kind).
@@ -218,6 +221,7 @@ impl Site {
             static_paths,
             unparsed_paths,
             draft_paths,
+            source_changed: BTreeMap::new(),
         }
     }
 
@@ -239,6 +243,21 @@ impl Site {
         }
         chain.reverse();
         chain
+    }
+
+    /// True when any translation is behind its source.
+    pub fn has_outdated(&self) -> bool {
+        self.pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated))
+    }
+
+    /// Looks up git's last-change dates (see `history`) for the source pages.
+    pub fn set_source_changed(&mut self, dates_by_file: &BTreeMap<String, String>) {
+        let default = self.config.default_language.clone();
+        for (index, page) in self.pages.iter().enumerate() {
+            if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
+                self.source_changed.insert(index, date.clone());
+            }
+        }
     }
 
     pub fn has_asset(&self, lang: &str, rel: &str) -> bool {

@@ -148,6 +148,8 @@ struct PageContext<'a> {
     updated_date: Option<DateParts>,
     source_updated: Option<&'a str>,
     source_updated_date: Option<DateParts>,
+    /// When the source last changed, from git (for the outdated notice).
+    source_changed_date: Option<DateParts>,
     source_url: String,
     content_lang: &'a str,
     content_dir: &'static str,
@@ -254,6 +256,7 @@ fn render_page(
         updated_date: shown.front.updated.as_deref().or(source.front.updated.as_deref()).and_then(DateParts::parse),
         source_updated: source.front.updated.as_deref(),
         source_updated_date: source.front.updated.as_deref().and_then(DateParts::parse),
+        source_changed_date: site.source_changed.get(&index).and_then(|d| DateParts::parse(d)),
         source_url: page.url(&config.default_language),
         content_lang: &content_lang.code,
         content_dir: content_lang.dir.as_str(),
@@ -300,7 +303,7 @@ fn render_page(
     let breadcrumbs: Vec<Value> = ancestors.iter().map(|&i| shared.links[i].clone()).collect();
     let parent_section = page.parent.filter(|&p| !site.pages[p].path.is_empty());
     let section_nav = match (page.kind, parent_section) {
-        (PageKind::Leaf, Some(parent)) => shared.children[parent].clone(),
+        (PageKind::Leaf, Some(parent)) => section_window(site, shared, parent, index),
         _ => Value::from(Vec::<Value>::new()),
     };
 
@@ -319,6 +322,21 @@ fn render_page(
     context.insert_value("section_nav", section_nav);
     let bytes = render(tera, template, &context).map_err(|d| d.at(&shown.file))?;
     Ok(OutputFile::new(index_file(&page_ctx.url), bytes))
+}
+
+/// Pages listed in "In this section" on a page: all of its section's pages,
+/// or, in a long section, the current page and its neighbours (the section's
+/// own page, linked from the heading, lists them all).
+const SECTION_NAV_MAX: usize = 15;
+
+fn section_window(site: &Site, shared: &LanguageShared, parent: usize, index: usize) -> Value {
+    let siblings = &site.pages[parent].children;
+    if siblings.len() <= SECTION_NAV_MAX {
+        return shared.children[parent].clone();
+    }
+    let position = siblings.iter().position(|&c| c == index).unwrap_or(0);
+    let start = position.saturating_sub(SECTION_NAV_MAX / 2).min(siblings.len() - SECTION_NAV_MAX);
+    Value::from(siblings[start..start + SECTION_NAV_MAX].iter().map(|&c| shared.links[c].clone()).collect::<Vec<_>>())
 }
 
 fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redirect) -> Result<OutputFile, Diagnostic> {

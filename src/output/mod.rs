@@ -2,6 +2,7 @@
 //! Nothing here touches the disk; `write` does.
 
 pub mod assets;
+pub mod dashboard;
 pub mod headers;
 pub mod html;
 pub mod redirects;
