@@ -176,6 +176,21 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The corpus folder, removed at the end.
+struct BenchDir(std::path::PathBuf);
+
+impl BenchDir {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for BenchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -189,7 +204,9 @@ fn main() {
     let pages: usize =
         std::env::var("BENCH_PAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(if quick { 20 } else { 1000 });
     let runs = if quick { 1 } else { 5 };
-    let dir = tempfile::tempdir().unwrap();
+    let dir = BenchDir(std::env::temp_dir().join(format!("threesteps-bench-{}", std::process::id())));
+    let _ = std::fs::remove_dir_all(dir.path());
+    std::fs::create_dir_all(dir.path()).unwrap();
     generate(dir.path(), pages);
     if let Some(keep) = std::env::var_os("BENCH_KEEP") {
         // Keep a copy of the corpus to profile the binary on it.

@@ -73,7 +73,10 @@ pub fn word_diff(old: &str, new: &str) -> String {
 /// list when nothing changed. Unchanged paragraphs are left out.
 pub fn changed_paragraphs(old: &str, new: &str) -> Vec<String> {
     let split = |text: &str| -> Vec<String> {
-        text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
+        text.split("\n\n")
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|p| !p.is_empty())
+            .collect()
     };
     let (old, new) = (split(old), split(new));
     let mut out = Vec::new();
@@ -111,7 +114,10 @@ mod tests {
 
     #[test]
     fn marks_changed_words() {
-        assert_eq!(word_diff("a survey of parents", "a local audit of parents"), "a [-survey-] {+local audit+} of parents");
+        assert_eq!(
+            word_diff("a survey of parents", "a local audit of parents"),
+            "a [-survey-] {+local audit+} of parents"
+        );
         assert_eq!(word_diff("same", "same"), "same");
     }
 

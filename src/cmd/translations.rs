@@ -309,10 +309,14 @@ fn find_version<'a>(
     path: &Path,
 ) -> Option<(&'a crate::model::Page, &'a crate::model::PageVersion, String)> {
     let shown = path.to_string_lossy().replace('\\', "/");
-    let rel = shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
+    let rel =
+        shown.strip_prefix(&format!("{}/", root.display())).unwrap_or(&shown).trim_start_matches("./").to_string();
     let found = site.pages.iter().find_map(|p| p.versions.values().find(|v| v.file == rel).map(|v| (p, v)));
     if found.is_none() {
-        eprintln!("{}", Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md"));
+        eprintln!(
+            "{}",
+            Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md")
+        );
     }
     found.map(|(p, v)| (p, v, rel))
 }

@@ -244,7 +244,7 @@ fn drafts_are_left_out_unless_asked_for() {
 #[test]
 fn output_and_base_url_options() {
     let fx = Fixture::new("basic");
-    let out = tempfile::tempdir().unwrap();
+    let out = tempdir();
     let target = out.path().join("site");
     let run = fx.run(&["build", "--quiet", "--output", target.to_str().unwrap(), "--base-url", "https://other.test/"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -257,14 +257,21 @@ fn output_and_base_url_options() {
 fn long_sections_list_neighbours_and_link_the_full_list() {
     let fx = Fixture::new("basic");
     for i in 2..=21 {
-        fx.write(&format!("content/en/guides/g{i:02}.md"), &format!("---\ntitle: Guide {i:02}\ndescription: Guide.\nweight: {i}\n---\nText.\n"));
+        fx.write(
+            &format!("content/en/guides/g{i:02}.md"),
+            &format!("---\ntitle: Guide {i:02}\ndescription: Guide.\nweight: {i}\n---\nText.\n"),
+        );
     }
     fx.build();
     let html = fx.out("en/guides/g12/index.html");
     let nav = &html[html.find("class=section-nav").unwrap()..];
     let nav = &nav[..nav.find("</nav>").unwrap()];
     assert_eq!(nav.matches("<li>").count(), 15, "{nav}");
-    assert!(nav.contains("aria-current=page href=/en/guides/g12/") || nav.contains("href=/en/guides/g12/ aria-current=page"), "{nav}");
+    assert!(
+        nav.contains("aria-current=page href=/en/guides/g12/")
+            || nav.contains("href=/en/guides/g12/ aria-current=page"),
+        "{nav}"
+    );
     assert!(nav.contains("href=/en/guides/>Guides</a>"), "heading links the section: {nav}");
     let section = fx.out("en/guides/index.html");
     assert_eq!(section.matches("href=/en/guides/g").count(), 20, "the section page lists every guide");

@@ -4,7 +4,7 @@ use crate::util::*;
 
 #[test]
 fn bad_usage_exits_2() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempdir();
     assert_eq!(run(&["build", "--no-such-flag"], dir.path()).code, 2);
     assert_eq!(run(&["frobnicate"], dir.path()).code, 2);
     assert_eq!(run(&["translations", "--format", "xml"], dir.path()).code, 2);
@@ -12,7 +12,7 @@ fn bad_usage_exits_2() {
 
 #[test]
 fn missing_site_is_a_clear_error() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempdir();
     let run = run(&["build", "--root", dir.path().to_str().unwrap()], dir.path());
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("cannot read site.yaml"), "{}", run.stderr);

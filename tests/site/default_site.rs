@@ -3,8 +3,8 @@
 
 use crate::util::*;
 
-fn build_default() -> (tempfile::TempDir, Run) {
-    let out = tempfile::tempdir().unwrap();
+fn build_default() -> (TempDir, Run) {
+    let out = tempdir();
     let root = repo_root();
     let target = out.path().join("public");
     let run = run(&["build", "--root", root.to_str().unwrap(), "--output", target.to_str().unwrap()], out.path());

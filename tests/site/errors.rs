@@ -231,7 +231,7 @@ fn failed_build_leaves_previous_output_untouched_and_no_temp_folders() {
 #[test]
 fn symlinks_are_not_followed_and_named_in_a_warning() {
     let fx = Fixture::new("basic");
-    let outside = tempfile::tempdir().unwrap();
+    let outside = tempdir();
     std::fs::write(outside.path().join("secret.md"), "---\ntitle: Secret\ndescription: Outside.\n---\nsecret text\n")
         .unwrap();
     std::os::unix::fs::symlink(outside.path().join("secret.md"), fx.path("content/en/linked.md")).unwrap();

@@ -99,3 +99,102 @@ fn a_language_with_no_translations_still_builds_with_fallbacks() {
     assert!(html.contains("notice-fallback"));
     assert!(html_tag(&html).contains("lang=ro"));
 }
+
+/// Makes the fixture a git repository with one commit.
+fn git_init(fx: &Fixture) {
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(fx.root())
+            .output()
+            .expect("git");
+        assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "first"]);
+}
+
+fn git_commit_all(fx: &Fixture, message: &str) {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.test", "-c", "commit.gpgsign=false"])
+        .args(["commit", "-q", "-a", "-m", message])
+        .current_dir(fx.root())
+        .output()
+        .expect("git");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn diff_shows_the_changed_words_from_git_history() {
+    let fx = Fixture::new("basic");
+    git_init(&fx);
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", "Always on the back, for every sleep.");
+    fx.edit("content/en/sleep-safe.md", "title: Sleeping safely", "title: Sleeping more safely");
+    git_commit_all(&fx, "change the source");
+    let run = fx.run(&["translations", "diff", "content/pl/sleep-safe.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("title: Sleeping {+more+} safely"), "{}", run.stdout);
+    assert!(run.stdout.contains("Always on the [-back.-] {+back, for every sleep.+}"), "{}", run.stdout);
+    assert!(!run.stdout.contains("| Where | What |"), "unchanged paragraphs are left out:\n{}", run.stdout);
+    assert!(run.stdout.contains("threesteps translations stamp content/pl/sleep-safe.md"), "{}", run.stdout);
+
+    // The outdated notice now says when the English page changed (from git).
+    fx.build();
+    let html = fx.out("pl/sleep-safe/index.html");
+    assert!(html.contains("notice-outdated"));
+    let json: serde_json::Value =
+        serde_json::from_str(&fx.run(&["translations", "--format", "json", "--lang", "pl"]).stdout).unwrap();
+    let page = json["languages"][0]["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["path"] == "sleep-safe.md")
+        .unwrap()
+        .clone();
+    assert!(page["source_changed"].as_str().is_some_and(|d| d.len() == 10), "{page}");
+}
+
+#[test]
+fn diff_outside_git_says_why_it_cannot() {
+    let fx = Fixture::new("basic");
+    let run = fx.run(&["translations", "diff", "content/ar/sleep-safe.md"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("not in a git repository"), "{}", run.stderr);
+    let current = fx.run(&["translations", "diff", "content/pl/_index.md"]);
+    assert_eq!(current.code, 0);
+    assert!(current.stdout.contains("is current"), "{}", current.stdout);
+}
+
+#[test]
+fn check_warns_about_outdated_unreviewed_and_missing_ui_strings() {
+    let fx = Fixture::new("basic");
+    let run = fx.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: content/ar/sleep-safe.md: translation is outdated"), "{}", run.stderr);
+    assert!(run.stderr.contains("warning: content/pl: 1 translation(s) in 'pl' not yet reviewed"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: translations/pl:") && run.stderr.contains("UI string(s) missing in 'pl'"),
+        "{}",
+        run.stderr
+    );
+    // build shows notices on the pages instead of warning about translation status.
+    let build = fx.run(&["build"]);
+    assert!(!build.stderr.contains("outdated"), "{}", build.stderr);
+}
+
+#[test]
+fn dashboard_lists_every_page_and_is_not_linked() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    let dashboard = fx.out("translation-status/index.html");
+    assert!(dashboard.contains("noindex"));
+    assert!(dashboard.contains("content/ar/sleep-safe.md</a></td><td>outdated"), "{dashboard}");
+    assert!(dashboard.contains("content/pl/guides/crying.md</a></td><td>missing"), "{dashboard}");
+    for file in
+        list_files(&fx.path("public")).iter().filter(|f| f.ends_with(".html") && !f.starts_with("translation-status"))
+    {
+        assert!(!fx.out(file).contains("translation-status"), "{file} links the dashboard");
+    }
+}

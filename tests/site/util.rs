@@ -7,16 +7,43 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A temporary folder, removed when dropped. (Written here rather than
+/// taken from a crate so tests add no dependency whose features would make
+/// `cargo run --release` rebuild what `cargo test --release` built.)
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn tempdir() -> TempDir {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("threesteps-test-{}-{n}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    TempDir(dir)
+}
+
 /// A fixture copied to a temporary folder, so tests can change it freely.
 pub struct Fixture {
-    pub dir: tempfile::TempDir,
+    pub dir: TempDir,
 }
 
 impl Fixture {
     /// Copies `tests/fixtures/<name>`; adds the repository's default theme and
     /// English UI strings when the fixture has none of its own.
     pub fn new(name: &str) -> Fixture {
-        let dir = tempfile::tempdir().expect("temp dir");
+        let dir = tempdir();
         copy_dir(&repo_root().join("tests/fixtures").join(name), dir.path());
         if !dir.path().join("themes").exists() {
             copy_dir(&repo_root().join("themes"), &dir.path().join("themes"));

@@ -134,7 +134,8 @@ const FALLBACK_RE = /class\s*=\s*(?:"[^"]*\bnotice-fallback\b[^"]*"|'[^']*\bnoti
  * `{ url, file, type, lang, html }`, sorted by URL. Types:
  * `chooser` (`/`), `home` (`/<lang>/`), `section` (a page with pages below it),
  * `leaf`, `fallback` (holds `.notice-fallback`), `search` (`/<lang>/search/`),
- * `notfound` (`/404.html`), `redirect` (a `<meta http-equiv="refresh">` page).
+ * `notfound` (`/404.html`), `redirect` (a `<meta http-equiv="refresh">` page),
+ * `report` (the editors' translation dashboard, `/translation-status/`).
  */
 function discoverPages(siteDir = SITE_DIR, config = loadConfig()) {
   if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
@@ -158,6 +159,7 @@ function discoverPages(siteDir = SITE_DIR, config = loadConfig()) {
     if (url === '/404.html') type = 'notfound';
     else if (REFRESH_RE.test(html)) type = 'redirect';
     else if (url === '/') type = 'chooser';
+    else if (url === '/translation-status/') type = 'report';
     else if (lang && url === `/${lang}/`) type = 'home';
     else if (lang && url === `/${lang}/search/`) type = 'search';
     else if (FALLBACK_RE.test(html)) type = 'fallback';
