@@ -81,7 +81,8 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         }
     }
     lap("discover+i18n");
-    let mut site = Site::build(&tree, options.drafts, &mut diagnostics);
+    let pages = std::mem::take(&mut tree.pages);
+    let mut site = Site::build(&tree, pages, options.drafts, &mut diagnostics);
     if site.has_outdated() {
         let dir = format!("content/{}", site.config.default_language);
         site.set_source_changed(&crate::history::last_change_dates(root, &dir));

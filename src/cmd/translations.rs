@@ -70,7 +70,9 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
             return 1;
         }
     }
-    let site = Site::build(&tree, true, &mut diagnostics);
+    let mut tree = tree;
+    let pages = std::mem::take(&mut tree.pages);
+    let site = Site::build(&tree, pages, true, &mut diagnostics);
     match action {
         Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
         Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),

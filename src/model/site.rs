@@ -6,7 +6,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::translations::{content_hash, status_of, TranslationStatus};
 use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
-use crate::source::{AssetFile, SourceTree};
+use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -119,34 +119,25 @@ pub fn page_identity(rel: &str) -> (String, String, PageKind) {
 impl Site {
     /// Parses every page (in parallel) and assembles the model.
     /// With `drafts` false, pages marked `draft: true` are left out.
-    pub fn build(tree: &SourceTree, drafts: bool, diagnostics: &mut Diagnostics) -> Site {
+    /// `pages` are the page files, taken out of `tree` so that each text can
+    /// be dropped as soon as it is parsed.
+    pub fn build(tree: &SourceTree, pages: Vec<TextFile>, drafts: bool, diagnostics: &mut Diagnostics) -> Site {
         let config = &tree.config;
-        let parsed: Vec<Result<(String, PageVersion, String), Vec<Diagnostic>>> = tree
-            .pages
-            .par_iter()
-            .map(|file| {
-                let shown = file.display_path("content");
-                let split = parse_page(&file.text, &shown)?;
-                let body = parse_markdown(split.body, &shown, split.body_line_offset);
-                let hash = content_hash(&split.front, split.body);
-                let version = PageVersion {
-                    lang: file.lang.clone(),
-                    file: shown,
-                    front: split.front,
-                    body,
-                    status: TranslationStatus::Source,
-                };
-                Ok((file.rel.clone(), version, hash))
-            })
-            .collect();
+        let had_pages = !pages.is_empty();
+        let parsed: Vec<(String, ParsedVersion)> =
+            pages.into_par_iter().map(|file| (file.rel.clone(), parse_version(file))).collect();
 
         // Group versions by URL path, reporting two files claiming one path.
         let mut groups: BTreeMap<String, BTreeMap<String, (String, PageVersion, String)>> = BTreeMap::new();
         let mut unparsed_paths = BTreeSet::new();
-        for (file, result) in tree.pages.iter().zip(parsed) {
-            if result.is_err() {
-                unparsed_paths.insert(page_identity(&file.rel).0);
-            }
+        for (rel, result) in parsed {
+            let result = match result {
+                Ok((version, hash)) => Ok((rel, version, hash)),
+                Err(problems) => {
+                    unparsed_paths.insert(page_identity(&rel).0);
+                    Err(problems)
+                }
+            };
             match result {
                 Ok((rel, mut version, hash)) => {
                     diagnostics.extend(std::mem::take(&mut version.body.problems));
@@ -203,7 +194,7 @@ impl Site {
         }
 
         let by_path: BTreeMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
-        if !by_path.contains_key("") && !tree.pages.is_empty() {
+        if !by_path.contains_key("") && had_pages {
             diagnostics.push(
                 Diagnostic::error("the site has no home page")
                     .at(format!("content/{default}/_index.md"))
@@ -263,6 +254,20 @@ impl Site {
     pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
         self.asset_paths.contains(&(lang.to_string(), rel.to_string()))
     }
+}
+
+/// A parsed page file with its content hash, or its problems.
+type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
+
+/// Parses one page file; the text is dropped when this returns.
+fn parse_version(file: TextFile) -> ParsedVersion {
+    let shown = file.display_path("content");
+    let split = parse_page(&file.text, &shown)?;
+    let body = parse_markdown(split.body, &shown, split.body_line_offset);
+    let hash = content_hash(&split.front, split.body);
+    let version =
+        PageVersion { lang: file.lang, file: shown, front: split.front, body, status: TranslationStatus::Source };
+    Ok((version, hash))
 }
 
 /// Sets parent (nearest existing ancestor path, else home) and sorted children.

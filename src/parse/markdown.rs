@@ -1,7 +1,7 @@
 //! Markdown: parsing page bodies with pulldown-cmark into owned events, with
 //! heading ids, links (to check later), plain text and alt-text problems.
 
-use crate::diag::{line_of, Diagnostic};
+use crate::diag::Diagnostic;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
@@ -22,8 +22,7 @@ pub struct LinkRef {
 }
 
 /// What the model needs to know of a page body: its headings (for anchors
-/// and the table of contents), its links (to check them), its plain text and
-/// its problems. The HTML is made later by [`render_html`], which parses
+/// and the table of contents), its links (to check them) and its problems. The HTML is made later by [`render_html`], which parses
 /// the body again (cheaper than keeping every event of every page in memory).
 #[derive(Debug, Clone, Default)]
 pub struct ParsedMarkdown {
@@ -31,8 +30,6 @@ pub struct ParsedMarkdown {
     pub source: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
-    /// The body as plain text (for descriptions, snippets and search).
-    pub plain_text: String,
     /// Raw HTML in the body marks a bed-sharing style checklist form.
     pub has_checklist: bool,
     pub problems: Vec<Diagnostic>,
@@ -61,17 +58,11 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
     let mut heading_start: Option<usize> = None;
     let mut heading_text = String::new();
     let mut used_ids = BTreeSet::new();
-    // Lines counted incrementally: events come in increasing offset order
-    // (almost always), so each byte is scanned about once.
-    let (mut counted_to, mut lines_before) = (0usize, 0usize);
+    // Byte offset where each line starts, to turn event offsets into lines.
+    let line_starts: Vec<usize> =
+        std::iter::once(0).chain(body.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1)).collect();
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        if range.start >= counted_to {
-            lines_before += body.as_bytes()[counted_to..range.start].iter().filter(|&&b| b == b'\n').count();
-        } else {
-            lines_before = line_of(body, range.start) - 1;
-        }
-        counted_to = range.start;
-        let line = lines_before + 1 + line_offset;
+        let line = line_starts.partition_point(|&start| start <= range.start) + line_offset;
         match &event {
             Event::Start(Tag::Heading { .. }) => {
                 heading_start = Some(line);
@@ -111,17 +102,13 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
                 if heading_start.is_some() {
                     heading_text.push_str(text);
                 }
-                out.plain_text.push_str(text);
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 check_raw_html(html, file, line, &mut out);
             }
-            Event::SoftBreak | Event::HardBreak => out.plain_text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => out.plain_text.push(' '),
             _ => {}
         }
     }
-    out.plain_text = collapse_whitespace(&out.plain_text);
     out
 }
 
@@ -216,23 +203,6 @@ fn check_raw_html(html: &str, file: &str, line: usize, out: &mut ParsedMarkdown)
         }
         rest = &rest[tag_end..];
     }
-    // Text inside raw HTML still counts for search and snippets.
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                out.plain_text.push(' ');
-            }
-            _ if !in_tag => out.plain_text.push(c),
-            _ => {}
-        }
-    }
-}
-
-fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Renders a parsed body to HTML: headings get the ids found by
