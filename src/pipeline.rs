@@ -132,6 +132,10 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         output::dashboard::dashboard(&site, &i18n),
     ];
     rest.extend(output::assets::copied_files(&site, &tree));
+    match output::qr::qr_codes(&site, &redirects) {
+        Ok(codes) => rest.extend(codes),
+        Err(problem) => diagnostics.push(problem),
+    }
     for file in rest {
         if let Err(problem) = checked_sink(file) {
             diagnostics.push(problem);

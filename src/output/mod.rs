@@ -5,6 +5,7 @@ pub mod assets;
 pub mod dashboard;
 pub mod headers;
 pub mod html;
+pub mod qr;
 pub mod redirects;
 pub mod sitemap;
 pub mod theme;

@@ -5,5 +5,6 @@ mod build_output;
 mod cli;
 mod default_site;
 mod errors;
+mod qr;
 mod translations;
 mod util;

@@ -1,0 +1,102 @@
+//! QR codes of short links, for leaflets and the red book: an SVG and a PNG
+//! per short link per language, encoding the absolute short URL.
+//!
+//! Error correction M (15% of the code can be damaged), a quiet zone of 4
+//! modules, and the PNG at a whole number of pixels per module, at least 600 px.
+
+use crate::diag::Diagnostic;
+use crate::model::redirects::{Redirect, RedirectKind};
+use crate::model::site::Site;
+use crate::output::OutputFile;
+use qrcode::{Color, EcLevel, QrCode};
+
+/// Modules of white border around the code (the QR standard's minimum).
+pub const QUIET_ZONE: usize = 4;
+/// Smallest PNG side in pixels.
+pub const MIN_PNG_SIZE: usize = 600;
+
+/// The absolute URL a short link's QR code encodes: `base/<code>/` for the
+/// default language, `base/<lang>/<code>/` for the others.
+pub fn short_url(site: &Site, lang: &str, code: &str) -> String {
+    if lang == site.config.default_language {
+        format!("{}/{code}/", site.config.base_url)
+    } else {
+        format!("{}/{lang}/{code}/", site.config.base_url)
+    }
+}
+
+/// `qr/<lang>/<code>.svg` and `.png` for every short link in every language.
+pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, Diagnostic> {
+    let mut files = Vec::new();
+    for redirect in redirects {
+        let RedirectKind::Short { code } = &redirect.kind else { continue };
+        // One QR per code and language: skip the root `/code/` entry, the
+        // default language's `/<default>/<code>/` entry stands for it.
+        if !redirect.from.starts_with(&format!("/{}/", redirect.lang)) {
+            continue;
+        }
+        let url = short_url(site, &redirect.lang, code);
+        let qr = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M)
+            .map_err(|e| Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code"))?;
+        let title = site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title.clone();
+        files.push(OutputFile::new(format!("qr/{}/{code}.svg", redirect.lang), svg(&qr, &url, &title)));
+        files.push(OutputFile::new(format!("qr/{}/{code}.png", redirect.lang), png(&qr)?));
+    }
+    Ok(files)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// An SVG of the code: one unit per module, dark modules as one path.
+pub fn svg(qr: &QrCode, url: &str, title: &str) -> String {
+    let width = qr.width();
+    let size = width + 2 * QUIET_ZONE;
+    let colors = qr.to_colors();
+    let mut path = String::new();
+    for y in 0..width {
+        for x in 0..width {
+            if colors[y * width + x] == Color::Dark {
+                path.push_str(&format!("M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE));
+            }
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{px}\" height=\"{px}\" role=\"img\" aria-labelledby=\"t\" shape-rendering=\"crispEdges\"><title id=\"t\">{} — {}</title><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>\n",
+        escape(title),
+        escape(url),
+        px = size * 8,
+    )
+}
+
+/// A greyscale PNG of the code, at least [`MIN_PNG_SIZE`] pixels a side.
+pub fn png(qr: &QrCode) -> Result<Vec<u8>, Diagnostic> {
+    let width = qr.width();
+    let modules = width + 2 * QUIET_ZONE;
+    let scale = MIN_PNG_SIZE.div_ceil(modules);
+    let side = modules * scale;
+    let colors = qr.to_colors();
+    let mut pixels = vec![255u8; side * side];
+    for y in 0..width {
+        for x in 0..width {
+            if colors[y * width + x] == Color::Dark {
+                for dy in 0..scale {
+                    let row = ((y + QUIET_ZONE) * scale + dy) * side;
+                    let start = row + (x + QUIET_ZONE) * scale;
+                    pixels[start..start + scale].fill(0);
+                }
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    let fail = |e: png::EncodingError| Diagnostic::error(format!("cannot encode a QR PNG: {e}"));
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, side as u32, side as u32);
+        encoder.set_color(png::ColorType::Grayscale);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().map_err(fail)?;
+        writer.write_image_data(&pixels).map_err(fail)?;
+    }
+    Ok(bytes)
+}

@@ -1,0 +1,81 @@
+//! QR codes: every short link in every language, decoded back with a real
+//! QR decoder (rqrr) from the PNG pixels and from the SVG's geometry.
+
+use crate::util::*;
+
+fn decode_grey(width: usize, height: usize, luma: impl Fn(usize, usize) -> u8) -> String {
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, luma);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "expected one QR code");
+    grids[0].decode().expect("QR decodes").1
+}
+
+fn decode_png(bytes: &[u8]) -> (String, u32) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().expect("PNG header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("PNG data");
+    assert_eq!(info.color_type, png::ColorType::Grayscale);
+    let (w, h) = (info.width as usize, info.height as usize);
+    (decode_grey(w, h, |x, y| buf[y * w + x]), info.width)
+}
+
+/// Rasterises the SVG's `M x y h1v1h-1z` modules at 6 px per unit.
+fn decode_svg(svg: &str) -> String {
+    let view = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
+    let size: usize = view.split(' ').next().unwrap().parse().unwrap();
+    let path = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
+    let mut dark = vec![false; size * size];
+    for module in path.split('M').filter(|m| !m.is_empty()) {
+        let mut nums = module.trim_end_matches("h1v1h-1z").split(' ');
+        let x: usize = nums.next().unwrap().parse().unwrap();
+        let y: usize = nums.next().unwrap().parse().unwrap();
+        dark[y * size + x] = true;
+    }
+    let scale = 6;
+    decode_grey(size * scale, size * scale, |x, y| if dark[(y / scale) * size + x / scale] { 0 } else { 255 })
+}
+
+#[test]
+fn every_short_link_has_qr_codes_that_decode_to_its_url() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    let mut checked = 0;
+    for (lang, expected) in
+        [("en", "https://example.test/sleep/"), ("pl", "https://example.test/pl/sleep/"), ("ar", "https://example.test/ar/sleep/")]
+    {
+        let png = std::fs::read(fx.path(&format!("public/qr/{lang}/sleep.png"))).unwrap();
+        let (decoded, side) = decode_png(&png);
+        assert_eq!(decoded, expected, "{lang} PNG");
+        assert!(side >= 600, "{lang} PNG is {side} px");
+        let svg = fx.out(&format!("qr/{lang}/sleep.svg"));
+        assert_eq!(decode_svg(&svg), expected, "{lang} SVG");
+        assert!(svg.contains("<title"), "the SVG has a title");
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+    // Only short links get QR codes.
+    let files = list_files(&fx.path("public/qr"));
+    assert_eq!(files.len(), 6, "{files:?}");
+}
+
+#[test]
+fn default_site_qr_codes_all_decode() {
+    let out = tempdir();
+    let root = repo_root();
+    let target = out.path().join("public");
+    let run = run(&["build", "--quiet", "--root", root.to_str().unwrap(), "--output", target.to_str().unwrap()], out.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = list_files(&target.join("qr"));
+    assert_eq!(files.len(), 6 * 8 * 2, "6 short links × 8 languages × (svg, png): {files:?}");
+    for file in files.iter().filter(|f| f.ends_with(".png")) {
+        let (lang, code) = file.trim_end_matches(".png").split_once('/').unwrap();
+        let expected = if lang == "en" {
+            format!("https://babysafety.example.org/{code}/")
+        } else {
+            format!("https://babysafety.example.org/{lang}/{code}/")
+        };
+        let (decoded, _) = decode_png(&std::fs::read(target.join("qr").join(file)).unwrap());
+        assert_eq!(decoded, expected, "{file}");
+    }
+}
