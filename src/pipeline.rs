@@ -5,6 +5,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::model::links::check_links;
 use crate::model::redirects::collect_redirects;
+use crate::model::urls;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
 
@@ -22,10 +23,12 @@ pub struct BuildOptions {
     pub translation_warnings: bool,
 }
 
-/// The outcome of a run: every problem found, and counts.
+/// The outcome of a run: every problem found, counts, and the new text of
+/// `urls.lock` when this build publishes URLs it does not list yet.
 pub struct BuildResult {
     pub diagnostics: Diagnostics,
     pub stats: BuildStats,
+    pub new_lock: Option<String>,
 }
 
 /// Where output files go: the writer's staging folder for `build`, nowhere
@@ -54,13 +57,13 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         }
     };
     let Some(mut tree) = discover(root, &mut diagnostics) else {
-        return BuildResult { diagnostics, stats };
+        return BuildResult { diagnostics, stats, new_lock: None };
     };
     if let Some(url) = &options.base_url {
         let url = url.trim_end_matches('/').to_string();
         if !(url.starts_with("https://") || url.starts_with("http://")) {
             diagnostics.push(Diagnostic::error(format!("--base-url '{url}' is not an absolute http(s) URL")));
-            return BuildResult { diagnostics, stats };
+            return BuildResult { diagnostics, stats, new_lock: None };
         }
         tree.config.base_url = url;
     }
@@ -97,15 +100,23 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
+    // URL permanence: every locked URL must still resolve.
+    let (locked, problems) = urls::parse_lock(tree.url_lock.as_deref().unwrap_or(""));
+    diagnostics.extend(problems);
+    let published = urls::published_urls(&site, &redirects);
+    diagnostics.extend(urls::check_lock(&locked, &published));
+    // Preview builds with drafts do not add their URLs to the lock.
+    let new_lock =
+        if options.drafts { None } else { urls::updated_lock(tree.url_lock.as_deref(), &locked, &published) };
     let theme = output::theme::load_theme(&tree, i18n.clone(), &mut diagnostics);
     stats.pages = site.pages.len();
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
     let Some(tera) = theme else {
-        return BuildResult { diagnostics, stats };
+        return BuildResult { diagnostics, stats, new_lock: None };
     };
     if diagnostics.has_errors() {
-        return BuildResult { diagnostics, stats };
+        return BuildResult { diagnostics, stats, new_lock: None };
     }
     lap("redirects+theme");
     // Every path is checked before the sink sees it, and kept to find duplicates.
@@ -152,7 +163,7 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
             );
         }
     }
-    BuildResult { diagnostics, stats }
+    BuildResult { diagnostics, stats, new_lock }
 }
 
 /// Outdated translations, one warning each; unreviewed ones, one warning per language.

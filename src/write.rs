@@ -118,3 +118,17 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic>
     }
     staging.commit()
 }
+
+/// Replaces one file of the site (only `urls.lock`) atomically: written
+/// beside it under a temporary name, then renamed over it.
+pub fn replace_file(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    let temp = path.with_extension(format!("tmp-{}", std::process::id()));
+    let fail = |e: std::io::Error| {
+        Diagnostic::error(format!("cannot write {}: {e}", path.display())).hint("check permissions")
+    };
+    std::fs::write(&temp, text).map_err(fail)?;
+    std::fs::rename(&temp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        fail(e)
+    })
+}

@@ -1,9 +1,10 @@
 //! `threesteps build`: run the pipeline into a staging folder and swap it in.
 
 use crate::cmd::{report, say};
+use crate::model::urls::LOCK_FILE;
 use crate::output::OutputFile;
 use crate::pipeline::{run as run_pipeline, BuildOptions};
-use crate::write::Staging;
+use crate::write::{replace_file, Staging};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
@@ -36,6 +37,11 @@ pub fn run(
     if !result.diagnostics.has_errors() {
         if let Err(problem) = staging.commit() {
             result.diagnostics.push(problem);
+        } else if let Some(lock) = &result.new_lock {
+            // The site is published: record its new URLs for good.
+            if let Err(problem) = replace_file(&root.join(LOCK_FILE), lock) {
+                result.diagnostics.push(problem);
+            }
         }
     } else {
         drop(staging);

@@ -5,5 +5,6 @@ pub mod links;
 pub mod redirects;
 pub mod site;
 pub mod translations;
+pub mod urls;
 
 pub use site::{Page, PageKind, PageVersion, Site};

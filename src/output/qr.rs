@@ -36,8 +36,9 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
             continue;
         }
         let url = short_url(site, &redirect.lang, code);
-        let qr = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M)
-            .map_err(|e| Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code"))?;
+        let qr = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|e| {
+            Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
+        })?;
         let title = site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title.clone();
         files.push(OutputFile::new(format!("qr/{}/{code}.svg", redirect.lang), svg(&qr, &url, &title)));
         files.push(OutputFile::new(format!("qr/{}/{code}.png", redirect.lang), png(&qr)?));

@@ -7,4 +7,5 @@ mod default_site;
 mod errors;
 mod qr;
 mod translations;
+mod urls;
 mod util;

@@ -41,9 +41,11 @@ fn every_short_link_has_qr_codes_that_decode_to_its_url() {
     let fx = Fixture::new("basic");
     fx.build();
     let mut checked = 0;
-    for (lang, expected) in
-        [("en", "https://example.test/sleep/"), ("pl", "https://example.test/pl/sleep/"), ("ar", "https://example.test/ar/sleep/")]
-    {
+    for (lang, expected) in [
+        ("en", "https://example.test/sleep/"),
+        ("pl", "https://example.test/pl/sleep/"),
+        ("ar", "https://example.test/ar/sleep/"),
+    ] {
         let png = std::fs::read(fx.path(&format!("public/qr/{lang}/sleep.png"))).unwrap();
         let (decoded, side) = decode_png(&png);
         assert_eq!(decoded, expected, "{lang} PNG");
@@ -64,7 +66,8 @@ fn default_site_qr_codes_all_decode() {
     let out = tempdir();
     let root = repo_root();
     let target = out.path().join("public");
-    let run = run(&["build", "--quiet", "--root", root.to_str().unwrap(), "--output", target.to_str().unwrap()], out.path());
+    let run =
+        run(&["build", "--quiet", "--root", root.to_str().unwrap(), "--output", target.to_str().unwrap()], out.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
     let files = list_files(&target.join("qr"));
     assert_eq!(files.len(), 6 * 8 * 2, "6 short links × 8 languages × (svg, png): {files:?}");
