@@ -40,6 +40,20 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build into memory, serve with live reload, rebuild on every change.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Address to listen on (loopback by default: only this machine).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Port (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Report translation status: current, outdated, missing, unreviewed.
     Translations {
         #[arg(long, default_value = ".", global = true)]

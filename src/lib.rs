@@ -15,6 +15,7 @@ pub mod model;
 pub mod output;
 pub mod parse;
 pub mod pipeline;
+pub mod serve;
 pub mod sms;
 pub mod source;
 pub mod textdiff;

@@ -17,6 +17,15 @@ fn main() -> ExitCode {
             cmd::build::run(&root, output.as_deref(), base_url, drafts, quiet, verbose)
         }
         Command::Check { root, drafts } => cmd::check::run(&root, drafts),
+        Command::Serve { root, bind, port, open } => {
+            match threesteps::serve::run(&threesteps::serve::ServeOptions { root, bind, port, open }) {
+                Ok(()) => 0,
+                Err(problem) => {
+                    eprintln!("{problem}");
+                    1
+                }
+            }
+        }
         Command::Translations { root, lang, format, action } => {
             cmd::translations::run(&root, lang.as_deref(), format, action)
         }

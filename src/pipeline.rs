@@ -9,9 +9,11 @@ use crate::model::urls;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
 
-use crate::source::discover;
+use crate::model::redirects::Redirect;
+use crate::source::{discover, SourceTree};
 use std::path::Path;
 use std::sync::Arc;
+use tera::Tera;
 
 /// What a build run may change.
 #[derive(Debug, Clone, Default)]
@@ -40,15 +42,42 @@ pub type Sink<'a> = &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync);
 pub struct BuildStats {
     pub pages: usize,
     pub languages: usize,
-    pub html_files: usize,
     pub redirects: usize,
     pub files: usize,
+}
+
+/// The site read, checked and ready to render: what `serve` keeps between
+/// edits so it can re-render only what changed.
+pub struct Prepared {
+    pub root: std::path::PathBuf,
+    pub tree: SourceTree,
+    pub i18n: Arc<I18n>,
+    pub site: Site,
+    pub redirects: Vec<Redirect>,
+    pub tera: Tera,
+    pub new_lock: Option<String>,
+    pub stats: BuildStats,
 }
 
 /// Runs every stage, handing each output file to `sink`, and collects all
 /// problems. The caller keeps the files only when there are no errors.
 pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
     let mut diagnostics = Diagnostics::default();
+    let Some(prepared) = prepare(root, options, &mut diagnostics) else {
+        let stats = BuildStats::default();
+        return BuildResult { diagnostics, stats, new_lock: None };
+    };
+    let mut stats = prepared.stats;
+    if diagnostics.has_errors() {
+        return BuildResult { diagnostics, stats, new_lock: None };
+    }
+    stats.files = render_all(&prepared, sink, &mut diagnostics);
+    BuildResult { diagnostics, stats, new_lock: prepared.new_lock }
+}
+
+/// Discover, parse, model and every check. `None` when the site cannot be
+/// read or its theme does not load; otherwise check `diagnostics` for errors.
+pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
     let mut stats = BuildStats::default();
     let t0 = std::time::Instant::now();
     let lap = |what: &str| {
@@ -56,41 +85,24 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
             eprintln!("{what}: {:?}", t0.elapsed())
         }
     };
-    let Some(mut tree) = discover(root, &mut diagnostics) else {
-        return BuildResult { diagnostics, stats, new_lock: None };
-    };
+    let mut tree = discover(root, diagnostics)?;
     if let Some(url) = &options.base_url {
         let url = url.trim_end_matches('/').to_string();
         if !(url.starts_with("https://") || url.starts_with("http://")) {
             diagnostics.push(Diagnostic::error(format!("--base-url '{url}' is not an absolute http(s) URL")));
-            return BuildResult { diagnostics, stats, new_lock: None };
+            return None;
         }
         tree.config.base_url = url;
     }
-    let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, &mut diagnostics));
-    for lang in tree.config.codes() {
-        let missing = i18n.missing_keys(lang);
-        if !missing.is_empty() && lang != tree.config.default_language {
-            diagnostics.push(
-                Diagnostic::warning(format!(
-                    "{} UI string(s) missing in '{lang}', shown in {}: {}",
-                    missing.len(),
-                    tree.config.default_language,
-                    summarise(&missing)
-                ))
-                .at(format!("translations/{lang}"))
-                .hint("add the keys to a .ftl file of that language"),
-            );
-        }
-    }
+    let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, diagnostics));
+    diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
     let pages = std::mem::take(&mut tree.pages);
-    let mut site = Site::build(&tree, pages, options.drafts, &mut diagnostics);
+    let mut site = Site::build(&tree, pages, options.drafts, diagnostics);
     if site.has_outdated() {
         let dir = format!("content/{}", site.config.default_language);
         site.set_source_changed(&crate::history::last_change_dates(root, &dir));
     }
-    let site = site;
     lap("model");
     if options.translation_warnings {
         diagnostics.extend(translation_warnings(&site));
@@ -104,21 +116,46 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
     let (locked, problems) = urls::parse_lock(tree.url_lock.as_deref().unwrap_or(""));
     diagnostics.extend(problems);
     let published = urls::published_urls(&site, &redirects);
-    diagnostics.extend(urls::check_lock(&locked, &published));
+    // Pages that failed to parse are missing from `published`; their own
+    // errors say why, so the lock is checked only when every page was read.
+    if site.unparsed_paths.is_empty() {
+        diagnostics.extend(urls::check_lock(&locked, &published));
+    }
     // Preview builds with drafts do not add their URLs to the lock.
     let new_lock =
         if options.drafts { None } else { urls::updated_lock(tree.url_lock.as_deref(), &locked, &published) };
-    let theme = output::theme::load_theme(&tree, i18n.clone(), &mut diagnostics);
+    let tera = output::theme::load_theme(&tree, i18n.clone(), diagnostics)?;
     stats.pages = site.pages.len();
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
-    let Some(tera) = theme else {
-        return BuildResult { diagnostics, stats, new_lock: None };
-    };
-    if diagnostics.has_errors() {
-        return BuildResult { diagnostics, stats, new_lock: None };
-    }
     lap("redirects+theme");
+    Some(Prepared { root: root.to_path_buf(), tree, i18n, site, redirects, tera, new_lock, stats })
+}
+
+/// Missing UI strings per language, one warning each.
+pub fn missing_ui_strings(tree: &SourceTree, i18n: &I18n) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for lang in tree.config.codes().filter(|l| *l != tree.config.default_language) {
+        let missing = i18n.missing_keys(lang);
+        if !missing.is_empty() {
+            warnings.push(
+                Diagnostic::warning(format!(
+                    "{} UI string(s) missing in '{lang}', shown in {}: {}",
+                    missing.len(),
+                    tree.config.default_language,
+                    summarise(&missing)
+                ))
+                .at(format!("translations/{lang}"))
+                .hint("add the keys to a .ftl file of that language"),
+            );
+        }
+    }
+    warnings
+}
+
+/// Renders every output into `sink`; returns how many files it made.
+pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics) -> usize {
+    let Prepared { site, tree, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
     let checked_sink = |file: OutputFile| {
@@ -131,19 +168,17 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
         sink(file)
     };
-    let (html_files, problems) = output::html::render_pages(&site, &tera, &redirects, &checked_sink);
-    lap("render");
+    let (_, problems) = output::html::render_pages(site, tera, redirects, &checked_sink);
     diagnostics.extend(problems);
-    stats.html_files = html_files;
     let mut rest = vec![
-        output::sitemap::sitemap(&site),
-        output::sitemap::robots(&site),
+        output::sitemap::sitemap(site),
+        output::sitemap::robots(site),
         output::headers::headers_file(),
-        output::redirects::redirects_file(&redirects),
-        output::dashboard::dashboard(&site, &i18n),
+        output::redirects::redirects_file(redirects),
+        output::dashboard::dashboard(site, i18n),
     ];
-    rest.extend(output::assets::copied_files(&site, &tree));
-    match output::qr::qr_codes(&site, &redirects) {
+    rest.extend(output::assets::copied_files(site, tree));
+    match output::qr::qr_codes(site, redirects) {
         Ok(codes) => rest.extend(codes),
         Err(problem) => diagnostics.push(problem),
     }
@@ -153,7 +188,7 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
         }
     }
     let mut paths = paths.into_inner().unwrap_or_default();
-    stats.files = paths.len();
+    let count = paths.len();
     paths.sort();
     for pair in paths.windows(2) {
         if pair[0] == pair[1] {
@@ -163,7 +198,7 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
             );
         }
     }
-    BuildResult { diagnostics, stats, new_lock }
+    count
 }
 
 /// Outdated translations, one warning each; unreviewed ones, one warning per language.

@@ -62,10 +62,9 @@ pub fn run(
     if !quiet {
         let s = result.stats;
         text.push_str(&format!(
-            "built {} pages × {} languages: {} HTML files ({} of them redirects), {} files in all, into {} in {} ms\n",
+            "built {} pages × {} languages, {} short links and aliases: {} files into {} in {} ms\n",
             s.pages,
             s.languages,
-            s.html_files,
             s.redirects,
             s.files,
             output.display(),

@@ -165,6 +165,10 @@ impl Site {
         let mut draft_paths = BTreeSet::new();
         for (path, mut langs) in groups {
             let Some((source_rel, source, source_hash)) = langs.remove(default) else {
+                if unparsed_paths.contains(&path) {
+                    // The source exists but has errors of its own, reported already.
+                    continue;
+                }
                 for (_, version, _) in langs.values() {
                     diagnostics.push(
                         Diagnostic::error(format!("translation has no {default} source page"))

@@ -76,6 +76,30 @@ fn site_value(site: &Site) -> Value {
     Value::from(map)
 }
 
+/// What every page of the site shares, built once per build: the site value
+/// and, per language, the menus and lists. `serve` keeps it to re-render a
+/// single page after an edit that changes no title or menu.
+pub struct Renderer {
+    site_val: Value,
+    shared: Vec<LanguageShared>,
+}
+
+impl Renderer {
+    pub fn new(site: &Site) -> Renderer {
+        let codes: Vec<&str> = site.config.codes().collect();
+        Renderer {
+            site_val: site_value(site),
+            shared: codes.par_iter().map(|lang| language_shared(site, lang)).collect(),
+        }
+    }
+
+    /// One page in one language (its index in `site.pages`, its language's index in `site.yaml`).
+    pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang_index: usize) -> Result<OutputFile, Diagnostic> {
+        let lang = site.config.languages[lang_index].code.as_str();
+        render_page(site, tera, &self.site_val, &self.shared[lang_index], index, lang)
+    }
+}
+
 /// Renders every page × language, the chooser, 404 and redirects; each file
 /// is handed to `sink` as soon as it is made (so a large site is never held
 /// in memory whole).
@@ -85,19 +109,14 @@ pub fn render_pages(
     redirects: &[Redirect],
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> (usize, Vec<Diagnostic>) {
-    let config = &site.config;
-    let site_val = site_value(site);
-    let shared: Vec<LanguageShared> =
-        config.codes().collect::<Vec<_>>().par_iter().map(|lang| language_shared(site, lang)).collect();
-    let jobs: Vec<(usize, usize)> =
-        (0..site.pages.len()).flat_map(|i| (0..shared.len()).map(move |l| (i, l))).collect();
+    let renderer = Renderer::new(site);
+    let site_val = &renderer.site_val;
+    let languages = site.config.languages.len();
+    let jobs: Vec<(usize, usize)> = (0..site.pages.len()).flat_map(|i| (0..languages).map(move |l| (i, l))).collect();
     let results: Vec<Result<(), Diagnostic>> = jobs
         .par_iter()
-        .map(|&(index, l)| {
-            let lang = config.languages[l].code.as_str();
-            render_page(site, tera, &site_val, &shared[l], index, lang).and_then(sink)
-        })
-        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, &site_val, r).and_then(sink)))
+        .map(|&(index, l)| renderer.page(site, tera, index, l).and_then(sink))
+        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, site_val, r).and_then(sink)))
         .collect();
     let mut count = 0;
     let mut problems = Vec::new();
@@ -108,7 +127,7 @@ pub fn render_pages(
         }
     }
     for (name, path) in [("chooser.html", "index.html"), ("404.html", "404.html")] {
-        match render_global(site, tera, &site_val, name).and_then(|html| sink(OutputFile::new(path, html))) {
+        match render_global(site, tera, site_val, name).and_then(|html| sink(OutputFile::new(path, html))) {
             Ok(()) => count += 1,
             Err(problem) => problems.push(problem),
         }

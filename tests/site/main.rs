@@ -6,6 +6,7 @@ mod cli;
 mod default_site;
 mod errors;
 mod qr;
+mod serve;
 mod translations;
 mod urls;
 mod util;

@@ -1,0 +1,254 @@
+//! The development server's HTTP side: the same URLs as production (pretty
+//! URLs, `404.html`, short links as 301s, the `_headers` security headers),
+//! plus the live-reload script and event stream under `/__threesteps/`.
+//! It serves only the in-memory outputs: no request ever reads the disk.
+
+use crate::output::headers::security_headers;
+use crate::serve::{Event, Shared};
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::sync::mpsc;
+use std::time::Duration;
+
+const LIVE_JS: &str = include_str!("live.js");
+const LIVE_CSS: &str = include_str!("live.css");
+const LIVE_TAG: &str = "<script src=\"/__threesteps/live.js\" defer></script>";
+
+/// A response: status, content type, extra headers and body.
+pub struct Response {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    fn new(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Response {
+        Response { status, content_type, headers: Vec::new(), body: body.into() }
+    }
+
+    fn redirect(to: &str) -> Response {
+        let mut r = Response::new(301, "text/plain; charset=utf-8", format!("Moved to {to}\n"));
+        r.headers.push(("Location".into(), to.into()));
+        r
+    }
+}
+
+/// Handles one connection: reads the request, answers it (or streams events).
+pub fn handle(mut stream: TcpStream, shared: &Shared) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let Ok(reader_stream) = stream.try_clone() else { return };
+    let mut reader = BufReader::new(reader_stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Skip the headers (we need none of them), to a limit.
+    let mut seen = 0;
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => {
+                seen += n;
+                if line == "\r\n" || line == "\n" || seen > 16 * 1024 {
+                    break;
+                }
+            }
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    if method != "GET" && method != "HEAD" {
+        let _ = write_response(
+            &mut stream,
+            &Response::new(405, "text/plain; charset=utf-8", "Method not allowed\n"),
+            false,
+        );
+        return;
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    if path == "/__threesteps/events" {
+        stream_events(stream, shared);
+        return;
+    }
+    let response = respond(path, shared);
+    let _ = write_response(&mut stream, &response, method == "HEAD");
+}
+
+/// The answer to a GET of `path`.
+pub fn respond(raw_path: &str, shared: &Shared) -> Response {
+    let Some(path) = safe_path(raw_path) else {
+        return Response::new(404, "text/plain; charset=utf-8", "Not found\n");
+    };
+    match path.as_str() {
+        "/__threesteps/live.js" => return Response::new(200, "text/javascript; charset=utf-8", LIVE_JS),
+        "/__threesteps/live.css" => return Response::new(200, "text/css; charset=utf-8", LIVE_CSS),
+        "/__threesteps/errors" => {
+            let errors = shared.snapshot.read().map(|s| s.errors.clone()).unwrap_or_default();
+            return Response::new(200, "application/json", serde_json::to_vec(&errors).unwrap_or_default());
+        }
+        _ => {}
+    }
+    let Ok(snapshot) = shared.snapshot.read() else {
+        return Response::new(500, "text/plain; charset=utf-8", "Server error\n");
+    };
+    if snapshot.files.is_empty() {
+        // No good build yet: a page that shows the errors and recovers by itself.
+        let body = format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><main><h1>The site does not build yet</h1><p>Fix the errors; this page reloads when the build succeeds.</p></main>{LIVE_TAG}</body></html>"
+        );
+        return Response::new(200, "text/html; charset=utf-8", body);
+    }
+    let file = if path.ends_with('/') { format!("{}index.html", &path[1..]) } else { path[1..].to_string() };
+    if let Some(bytes) = snapshot.files.get(&file) {
+        return Response::new(200, content_type(&file), with_live_reload(&file, bytes));
+    }
+    if let Some(to) = snapshot.redirects.get(&path) {
+        return Response::redirect(to);
+    }
+    if !path.ends_with('/') && snapshot.files.contains_key(&format!("{}/index.html", &path[1..])) {
+        return Response::redirect(&format!("{path}/"));
+    }
+    match snapshot.files.get("404.html") {
+        Some(bytes) => Response::new(404, "text/html; charset=utf-8", with_live_reload("404.html", bytes)),
+        None => Response::new(404, "text/plain; charset=utf-8", "Not found\n"),
+    }
+}
+
+/// Decodes `%xx` and refuses anything that could leave the site: `..` and
+/// `.` segments, backslashes, NUL, non-UTF-8.
+pub fn safe_path(raw: &str) -> Option<String> {
+    if !raw.starts_with('/') {
+        return None;
+    }
+    let bytes = raw.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            decoded.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    let path = String::from_utf8(decoded).ok()?;
+    let unsafe_segment = path.split('/').any(|s| s == ".." || s == ".");
+    if unsafe_segment || path.contains('\\') || path.contains('\0') || path.contains("//") {
+        return None;
+    }
+    Some(path)
+}
+
+fn with_live_reload(file: &str, bytes: &[u8]) -> Vec<u8> {
+    if !file.ends_with(".html") {
+        return bytes.to_vec();
+    }
+    let html = String::from_utf8_lossy(bytes);
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{LIVE_TAG}{}", &html[..i], &html[i..]).into_bytes(),
+        None => format!("{html}{LIVE_TAG}").into_bytes(),
+    }
+}
+
+fn content_type(file: &str) -> &'static str {
+    match file.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "pdf" => "application/pdf",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "Internal Server Error",
+    }
+}
+
+fn write_response(stream: &mut TcpStream, response: &Response, head_only: bool) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        response.status,
+        reason(response.status),
+        response.content_type,
+        response.body.len()
+    );
+    // The production headers, so CSP mistakes show up while editing.
+    for (name, value) in security_headers() {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    for (name, value) in &response.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(&response.body)?;
+    }
+    stream.flush()
+}
+
+/// Server-sent events: `reload` after each good rebuild, `errors` with the
+/// diagnostics after a bad one. A comment every 15 s keeps it open.
+fn stream_events(mut stream: TcpStream, shared: &Shared) {
+    let (tx, rx) = mpsc::channel();
+    if let Ok(mut clients) = shared.clients.lock() {
+        clients.push(tx);
+    }
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
+    if stream.write_all(head.as_bytes()).and_then(|()| stream.flush()).is_err() {
+        return;
+    }
+    loop {
+        let message = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(Event::Reload(version)) => format!("event: reload\ndata: {version}\n\n"),
+            Ok(Event::Errors(errors)) => {
+                format!("event: errors\ndata: {}\n\n", serde_json::to_string(&errors).unwrap_or_default())
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+        };
+        if stream.write_all(message.as_bytes()).and_then(|()| stream.flush()).is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_path;
+
+    #[test]
+    fn traversal_is_refused_in_every_spelling() {
+        assert_eq!(safe_path("/en/safer-sleep/").as_deref(), Some("/en/safer-sleep/"));
+        assert_eq!(safe_path("/pl/%C5%82%C3%B3%C5%BCeczko/").as_deref(), Some("/pl/łóżeczko/"));
+        for bad in [
+            "/../site.yaml",
+            "/%2e%2e/site.yaml",
+            "/en/..%2f..%2fsite.yaml",
+            "/en/%2E%2E/x",
+            "/a\\b",
+            "/%00",
+            "//etc/passwd",
+            "/%zz",
+            "relative",
+        ] {
+            assert_eq!(safe_path(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! `threesteps serve`: builds the site into memory, serves it, watches the
+//! sources and reloads open pages after each change.
+//!
+//! An edit to the body of one page re-parses that file and re-renders only
+//! that page in every language (and the translation dashboard); anything that
+//! can change other pages (front matter, headings, new or deleted files,
+//! templates, UI strings, `site.yaml`) rebuilds everything, still in memory.
+//! A bad edit keeps the last good build and shows the diagnostics in an
+//! overlay on the page; the server never stops on an error in the site.
+
+pub mod http;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::links::resolve;
+use crate::model::translations::{content_hash, status_of};
+use crate::output::html::Renderer;
+use crate::parse::front_matter::parse_page;
+use crate::parse::markdown::parse_markdown;
+use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
+use std::collections::HashMap;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+/// All outputs of a build (path → bytes) and its redirects (from → to).
+type Outputs = (HashMap<String, Vec<u8>>, HashMap<String, String>);
+
+/// What the server serves: the outputs of the last good build.
+#[derive(Default)]
+pub struct Snapshot {
+    pub files: HashMap<String, Vec<u8>>,
+    /// Short links and aliases: from → to.
+    pub redirects: HashMap<String, String>,
+    /// Errors of the last build, as printed on the terminal.
+    pub errors: Vec<String>,
+    pub version: u64,
+}
+
+/// Something open pages must hear about.
+#[derive(Debug, Clone)]
+pub enum Event {
+    Reload(u64),
+    Errors(Vec<String>),
+}
+
+/// State shared between the HTTP threads and the rebuild thread.
+#[derive(Default)]
+pub struct Shared {
+    pub snapshot: RwLock<Snapshot>,
+    pub clients: Mutex<Vec<mpsc::Sender<Event>>>,
+}
+
+impl Shared {
+    fn broadcast(&self, event: &Event) {
+        if let Ok(mut clients) = self.clients.lock() {
+            clients.retain(|client| client.send(event.clone()).is_ok());
+        }
+    }
+}
+
+/// The site as last built, kept to re-render single pages.
+pub struct Builder {
+    root: PathBuf,
+    prepared: Option<Prepared>,
+    renderer: Option<Renderer>,
+}
+
+/// What a rebuild did, for the terminal.
+pub struct Rebuilt {
+    pub kind: &'static str,
+    pub files: usize,
+    pub took: Duration,
+    pub ok: bool,
+}
+
+impl Builder {
+    pub fn new(root: &Path) -> Builder {
+        Builder { root: root.to_path_buf(), prepared: None, renderer: None }
+    }
+
+    /// True when `rel` is a page file of the last good build.
+    pub fn knows(&self, rel: &str) -> bool {
+        self.prepared
+            .as_ref()
+            .is_some_and(|p| p.site.pages.iter().any(|page| page.versions.values().any(|v| v.file == rel)))
+    }
+
+    /// Builds everything into `shared`'s snapshot.
+    pub fn full(&mut self, shared: &Shared) -> Rebuilt {
+        let started = Instant::now();
+        let mut diagnostics = Diagnostics::default();
+        let prepared = prepare(&self.root, &BuildOptions::default(), &mut diagnostics);
+        let files = Mutex::new(HashMap::new());
+        let mut count = 0;
+        if let Some(prepared) = &prepared {
+            if !diagnostics.has_errors() {
+                let sink = |file: crate::output::OutputFile| {
+                    files.lock().map_err(|_| Diagnostic::error("internal error"))?.insert(file.path, file.bytes);
+                    Ok(())
+                };
+                count = render_all(prepared, &sink, &mut diagnostics);
+            }
+        }
+        if diagnostics.has_errors() {
+            return self.failed(shared, &diagnostics, "full", started);
+        }
+        let files = files.into_inner().unwrap_or_default();
+        let redirects = prepared
+            .as_ref()
+            .map(|p| {
+                p.redirects
+                    .iter()
+                    .flat_map(|r| {
+                        [(r.from.clone(), r.to.clone()), (r.from.trim_end_matches('/').to_string(), r.to.clone())]
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.renderer = prepared.as_ref().map(|p| Renderer::new(&p.site));
+        self.prepared = prepared;
+        crate::cmd::report(&diagnostics);
+        self.publish(shared, Some((files, redirects)));
+        Rebuilt { kind: "full", files: count, took: started.elapsed(), ok: true }
+    }
+
+    /// Re-renders after `changed` files (paths relative to the root) changed:
+    /// one page when only its body changed, otherwise everything.
+    pub fn changed(&mut self, shared: &Shared, changed: &[String]) -> Rebuilt {
+        let started = Instant::now();
+        match self.try_body_edit(changed) {
+            Some(Ok(updated)) => {
+                let count = updated.len();
+                if let Ok(mut snapshot) = shared.snapshot.write() {
+                    for file in updated {
+                        snapshot.files.insert(file.path, file.bytes);
+                    }
+                }
+                self.publish(shared, None);
+                Rebuilt { kind: "page", files: count, took: started.elapsed(), ok: true }
+            }
+            Some(Err(diagnostics)) => self.failed(shared, &diagnostics, "page", started),
+            None => self.full(shared),
+        }
+    }
+
+    /// `Some` when every change is to the body of an existing page (with the
+    /// same front matter and headings); `None` asks for a full rebuild.
+    fn try_body_edit(&mut self, changed: &[String]) -> Option<Result<Vec<crate::output::OutputFile>, Diagnostics>> {
+        let prepared = self.prepared.as_mut()?;
+        let renderer = self.renderer.as_ref()?;
+        let default = prepared.site.config.default_language.clone();
+        let mut touched = Vec::new();
+        let mut diagnostics = Diagnostics::default();
+        for rel in changed {
+            let (page_index, lang) = prepared
+                .site
+                .pages
+                .iter()
+                .enumerate()
+                .find_map(|(i, p)| p.versions.values().find(|v| &v.file == rel).map(|v| (i, v.lang.clone())))?;
+            let text = std::fs::read_to_string(self.root.join(rel)).ok()?;
+            let split = match parse_page(&text, rel) {
+                Ok(split) => split,
+                Err(problems) => {
+                    diagnostics.extend(problems);
+                    continue;
+                }
+            };
+            let mut body = parse_markdown(split.body, rel, split.body_line_offset);
+            let page = &prepared.site.pages[page_index];
+            let old = &page.versions[&lang];
+            if split.front != old.front
+                || body.headings != old.body.headings
+                || body.has_checklist != old.body.has_checklist
+            {
+                return None;
+            }
+            diagnostics.extend(std::mem::take(&mut body.problems));
+            let hash = content_hash(&split.front, split.body);
+            let page = &mut prepared.site.pages[page_index];
+            if let Some(version) = page.versions.get_mut(&lang) {
+                version.body = body;
+            }
+            if lang == default {
+                page.source_hash = hash.clone();
+                for version in page.versions.values_mut().filter(|v| v.lang != default) {
+                    version.status = status_of(version.front.translated_from.as_deref(), &hash);
+                }
+            } else if let Some(version) = page.versions.get_mut(&lang) {
+                version.status = status_of(version.front.translated_from.as_deref(), &page.source_hash);
+            }
+            touched.push((page_index, lang));
+        }
+        let site = &prepared.site;
+        for (page_index, lang) in &touched {
+            let page = &site.pages[*page_index];
+            let version = &page.versions[lang];
+            for link in &version.body.links {
+                if let Err((message, hint)) = resolve(site, page, lang, &link.dest) {
+                    diagnostics.push(Diagnostic::error(message).at(&version.file).line(link.line).hint(hint));
+                }
+            }
+        }
+        if diagnostics.has_errors() {
+            return Some(Err(diagnostics));
+        }
+        let mut files = Vec::new();
+        for (page_index, _) in &touched {
+            for lang_index in 0..site.config.languages.len() {
+                match renderer.page(site, &prepared.tera, *page_index, lang_index) {
+                    Ok(file) => files.push(file),
+                    Err(problem) => diagnostics.push(problem),
+                }
+            }
+        }
+        if diagnostics.has_errors() {
+            return Some(Err(diagnostics));
+        }
+        files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
+        Some(Ok(files))
+    }
+
+    fn failed(&mut self, shared: &Shared, diagnostics: &Diagnostics, kind: &'static str, started: Instant) -> Rebuilt {
+        crate::cmd::report(diagnostics);
+        let errors: Vec<String> = diagnostics.sorted().iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        if let Ok(mut snapshot) = shared.snapshot.write() {
+            snapshot.errors = errors.clone();
+        }
+        shared.broadcast(&Event::Errors(errors));
+        Rebuilt { kind, files: 0, took: started.elapsed(), ok: false }
+    }
+
+    /// Swaps in new outputs (all of them, or none when pages were updated in
+    /// place), clears the errors and tells open pages to reload.
+    fn publish(&self, shared: &Shared, all: Option<Outputs>) {
+        let version = match shared.snapshot.write() {
+            Ok(mut snapshot) => {
+                if let Some((files, redirects)) = all {
+                    snapshot.files = files;
+                    snapshot.redirects = redirects;
+                }
+                snapshot.errors.clear();
+                snapshot.version += 1;
+                snapshot.version
+            }
+            Err(_) => return,
+        };
+        shared.broadcast(&Event::Reload(version));
+    }
+}
+
+/// Options of `threesteps serve`.
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: String,
+    pub port: u16,
+    pub open: bool,
+}
+
+/// Runs the server until the process is stopped. Returns only on startup errors.
+pub fn run(options: &ServeOptions) -> Result<(), Diagnostic> {
+    let shared = Arc::new(Shared::default());
+    let listener = TcpListener::bind((options.bind.as_str(), options.port)).map_err(|e| {
+        Diagnostic::error(format!("cannot listen on {}:{}: {e}", options.bind, options.port))
+            .hint("choose another --port, or stop the program using it")
+    })?;
+    let address = listener.local_addr().map_err(|e| Diagnostic::error(format!("cannot read the address: {e}")))?;
+    let watcher = start_watcher(&options.root);
+    let mut builder = Builder::new(&options.root);
+    let first = builder.full(&shared);
+    let url = format!("http://{address}/");
+    println!(
+        "serving {} at {url} ({} in {} ms{}); press Ctrl-C to stop",
+        options.root.display(),
+        if first.ok { format!("{} files", first.files) } else { "errors: see above".into() },
+        first.took.as_millis(),
+        if address.ip().is_loopback() { "" } else { "; WARNING: reachable from other machines" }
+    );
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    if options.open {
+        let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
+    }
+    if let Some((watcher, rx, root)) = watcher {
+        let watch_shared = Arc::clone(&shared);
+        std::thread::spawn(move || {
+            let _keep_alive = watcher;
+            watch(&root, rx, builder, &watch_shared)
+        });
+    }
+    for stream in listener.incoming().flatten() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || http::handle(stream, &shared));
+    }
+    Ok(())
+}
+
+/// Starts watching the sources (before the server says it is ready, so no
+/// edit made after that is missed). The watcher must be kept alive.
+fn start_watcher(root: &Path) -> Option<(notify::RecommendedWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
+    use notify::{RecursiveMode, Watcher};
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = match notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        use notify::event::{EventKind, ModifyKind};
+        // Reading files (our own rebuilds do) raises access events: only
+        // creations, removals, renames and content changes count.
+        if let Ok(event) = event {
+            let counts = matches!(
+                event.kind,
+                EventKind::Create(_)
+                    | EventKind::Remove(_)
+                    | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
+            );
+            if counts {
+                let _ = tx.send(event.paths);
+            }
+        }
+    }) {
+        Ok(watcher) => watcher,
+        Err(e) => {
+            eprintln!("warning: cannot watch files ({e}); restart serve after changes");
+            return None;
+        }
+    };
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    for dir in ["content", "translations", "themes"] {
+        let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
+    }
+    let _ = watcher.watch(&root, RecursiveMode::NonRecursive);
+    Some((watcher, rx, root))
+}
+
+/// Rebuilds after each burst of changes.
+fn watch(root: &Path, rx: mpsc::Receiver<Vec<PathBuf>>, mut builder: Builder, shared: &Shared) {
+    while let Ok(first) = rx.recv() {
+        let mut paths = first;
+        // Editors save in bursts (write, rename, chmod): wait until quiet.
+        while let Ok(more) = rx.recv_timeout(Duration::from_millis(25)) {
+            paths.extend(more);
+        }
+        let mut changed: Vec<String> = paths
+            .iter()
+            .filter_map(|p| p.strip_prefix(root).ok())
+            .filter_map(|p| p.to_str().map(|s| s.replace('\\', "/")))
+            .filter(|p| is_source(p))
+            .collect();
+        changed.sort();
+        changed.dedup();
+        // Editors' and tools' temporary files come and go between events.
+        changed.retain(|p| root.join(p).exists() || builder.knows(p) || !p.starts_with("content/"));
+        if changed.is_empty() {
+            continue;
+        }
+        let result = builder.changed(shared, &changed);
+        let shown = if changed.len() > 3 {
+            format!("{} and {} more", changed[..3].join(", "), changed.len() - 3)
+        } else {
+            changed.join(", ")
+        };
+        println!(
+            "{} {shown}: {} ({} files, {} ms)",
+            if result.ok { "rebuilt after" } else { "errors after" },
+            result.kind,
+            result.files,
+            result.took.as_millis()
+        );
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+    }
+}
+
+/// Files whose change matters: sources, not editor leftovers or outputs.
+fn is_source(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let hidden = name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".swp");
+    let watched = rel == "site.yaml" || ["content/", "translations/", "themes/"].iter().any(|d| rel.starts_with(d));
+    watched && !hidden
+}

@@ -1,0 +1,198 @@
+//! `serve`: the same URLs as production, live reload after edits, the error
+//! overlay and its recovery, and no way out of the site.
+
+use crate::util::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running `threesteps serve` on a free port, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(fx: &Fixture) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_threesteps"))
+            .args(["serve", "--port", "0", "--root", fx.root().to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+        let port = line.split("127.0.0.1:").nth(1).and_then(|r| r.split('/').next()).and_then(|p| p.parse().ok());
+        let port = port.unwrap_or_else(|| panic!("no address in {line:?}"));
+        // Keep draining stdout so the server never blocks on a full pipe.
+        let mut out = child.stdout.take().unwrap();
+        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        Server { child, port }
+    }
+
+    fn get(&self, path: &str) -> (u16, String, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let response = String::from_utf8_lossy(&response).into_owned();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        (status, head.to_string(), body.to_string())
+    }
+
+    /// Opens the event stream; `wait_for` reads it until some text arrives.
+    fn events(&self) -> Events {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(stream, "GET /__threesteps/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+        stream.set_read_timeout(Some(Duration::from_millis(200))).unwrap();
+        let mut events = Events { stream, seen: String::new() };
+        events.wait_for(": connected");
+        events
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Events {
+    stream: TcpStream,
+    seen: String,
+}
+
+impl Events {
+    fn wait_for(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut buf = [0u8; 65536];
+        while !self.seen.contains(text) {
+            assert!(Instant::now() < deadline, "no {text:?} in the event stream; got:\n{}", self.seen);
+            if let Ok(n) = self.stream.read(&mut buf) {
+                self.seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        }
+        let at = self.seen.find(text).unwrap() + text.len();
+        let rest = self.seen[at..].to_string();
+        self.seen = rest.clone();
+        rest
+    }
+}
+
+#[test]
+fn serves_production_urls_with_headers_and_live_reload_script() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let (status, head, body) = server.get("/en/sleep-safe/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h2 id=on-back>"), "{body}");
+    assert!(head.contains("Content-Security-Policy: default-src 'self'"), "the _headers CSP is applied: {head}");
+    assert!(head.contains("X-Content-Type-Options: nosniff"));
+    assert!(
+        body.contains("<script src=\"/__threesteps/live.js\" defer></script></body>"),
+        "live reload script injected"
+    );
+    assert!(!body.contains("<script>"), "no inline script");
+    assert_eq!(server.get("/__threesteps/live.js").0, 200);
+    let (status, head, _) = server.get("/sleep");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /en/sleep-safe/"), "{head}");
+    let (status, head, _) = server.get("/en/sleep-safe");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /en/sleep-safe/"), "{head}");
+    let (status, _, body) = server.get("/en/no-such-page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("lang=ar"), "the multilingual 404 page: {body}");
+    assert_eq!(server.get("/qr/pl/sleep.png").0, 200);
+    // The built site has no live-reload script.
+    fx.build();
+    for file in list_files(&fx.path("public")) {
+        let bytes = std::fs::read(fx.path(&format!("public/{file}"))).unwrap();
+        assert!(!String::from_utf8_lossy(&bytes).contains("__threesteps"), "{file} mentions serve's script");
+    }
+}
+
+#[test]
+fn paths_outside_the_site_are_refused() {
+    let fx = Fixture::new("basic");
+    std::fs::write(fx.path("secret.txt"), "TOP SECRET").unwrap();
+    let server = Server::start(&fx);
+    for path in [
+        "/../site.yaml",
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/en/%2e%2e/%2e%2e/secret.txt",
+        "/en/..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/content/en/sleep-safe.md",
+        "/site.yaml",
+    ] {
+        let (status, _, body) = server.get(path);
+        assert!(status == 404 || status == 400, "{path}: {status}");
+        assert!(
+            !body.contains("TOP SECRET") && !body.contains("base_url:") && !body.contains("short: sleep"),
+            "{path} leaked"
+        );
+    }
+}
+
+#[test]
+fn an_edit_reloads_a_bad_edit_shows_errors_and_a_fix_recovers() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", "Always on the back, every single time.");
+    events.wait_for("event: reload");
+    assert!(server.get("/en/sleep-safe/").2.contains("every single time"), "new content served");
+    assert!(server.get("/pl/sleep-safe/").2.contains("notice-outdated"), "the translation is now outdated");
+
+    fx.edit("content/en/sleep-safe.md", "title: Sleeping safely", "titel: Sleeping safely");
+    // (Waiting for the message itself: an editor's save can show a half-written file first.)
+    events.wait_for("content/en/sleep-safe.md:2: unknown key 'titel'");
+    let (_, _, listed) = server.get("/__threesteps/errors");
+    assert!(listed.contains("unknown key 'titel'"), "{listed}");
+    let (status, _, body) = server.get("/en/sleep-safe/");
+    assert_eq!(status, 200, "the last good build is still served");
+    assert!(body.contains("every single time"));
+
+    fx.edit("content/en/sleep-safe.md", "titel: Sleeping safely", "title: Sleeping safely");
+    events.wait_for("event: reload");
+    assert_eq!(server.get("/__threesteps/errors").2, "[]", "errors cleared");
+
+    // A broken link in a body-only edit is caught too.
+    fx.edit("content/en/guides/crying.md", "@/sleep-safe.md#on-back", "@/sleep-safe.md#nowhere");
+    events.wait_for("content/en/guides/crying.md:9: link to '@/sleep-safe.md#nowhere'");
+    fx.edit("content/en/guides/crying.md", "@/sleep-safe.md#nowhere", "@/sleep-safe.md#on-back");
+    events.wait_for("event: reload");
+
+    // A new page and a template change rebuild everything.
+    fx.write("content/en/new.md", "---\ntitle: Brand new\ndescription: New.\n---\nFresh.\n");
+    events.wait_for("event: reload");
+    assert_eq!(server.get("/pl/new/").0, 200);
+    fx.edit(
+        "themes/default/templates/page.html",
+        "{% block main %}",
+        "{% block main %}<p class=marker>edited template</p>",
+    );
+    events.wait_for("event: reload");
+    assert!(server.get("/en/new/").2.contains("edited template"));
+}
+
+#[test]
+fn a_site_that_does_not_build_is_served_with_its_errors() {
+    let fx = Fixture::new("basic");
+    fx.edit("content/en/_index.md", "title:", "titel:");
+    let server = Server::start(&fx);
+    let (status, _, body) = server.get("/en/");
+    assert_eq!(status, 200);
+    assert!(body.contains("The site does not build yet") && body.contains("live.js"), "{body}");
+    assert!(server.get("/__threesteps/errors").2.contains("unknown key 'titel'"));
+    let mut events = server.events();
+    fx.edit("content/en/_index.md", "titel:", "title:");
+    events.wait_for("event: reload");
+    assert!(server.get("/en/").2.contains("Fixture home"));
+}
