@@ -1,12 +1,14 @@
 //! `threesteps build`: run the pipeline into a staging folder and swap it in.
 
 use crate::cmd::{report, say};
+use crate::diag::Diagnostics;
 use crate::model::urls::LOCK_FILE;
 use crate::output::OutputFile;
-use crate::pipeline::{run as run_pipeline, BuildOptions};
+use crate::pipeline::{prepare, render_all, BuildOptions};
 use crate::write::{replace_file, Staging};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 pub fn run(
@@ -19,38 +21,64 @@ pub fn run(
 ) -> u8 {
     let started = Instant::now();
     let output = output.map(Path::to_path_buf).unwrap_or_else(|| root.join("public"));
-    if !quiet && std::io::stderr().is_terminal() {
-        eprint!("building {} …\r", root.display());
-    }
+    let progress = !quiet && std::io::stderr().is_terminal();
+    let show = |text: &str| {
+        if progress {
+            eprint!("\r\x1b[2K{text}");
+            let _ = std::io::stderr().flush();
+        }
+    };
+    show(&format!("reading and checking {} …", root.display()));
+    let mut diagnostics = Diagnostics::default();
+    let options = BuildOptions { drafts, base_url, translation_warnings: false };
+    let prepared = prepare(root, &options, &mut diagnostics);
     let staging = Staging::new(&output);
     let written = std::sync::Mutex::new(Vec::new());
-    let sink = |file: OutputFile| {
-        staging.write(&file)?;
-        if verbose {
-            if let Ok(mut list) = written.lock() {
-                list.push(file.path);
+    let mut files = 0;
+    if let Some(prepared) = prepared.as_ref().filter(|_| !diagnostics.has_errors()) {
+        let s = prepared.stats;
+        let expected = s.pages * s.languages + s.redirects;
+        let done = AtomicUsize::new(0);
+        let sink = |file: OutputFile| {
+            staging.write(&file)?;
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if n % 250 == 0 {
+                show(&format!("writing pages, redirects and QR codes: {n} of about {expected} files …"));
             }
-        }
-        Ok(())
-    };
-    let mut result = run_pipeline(root, &BuildOptions { drafts, base_url, translation_warnings: false }, &sink);
-    if !result.diagnostics.has_errors() {
+            if verbose {
+                if let Ok(mut list) = written.lock() {
+                    list.push(file.path);
+                }
+            }
+            Ok(())
+        };
+        files = render_all(prepared, &sink, &mut diagnostics);
+    }
+    show("");
+    if progress {
+        eprint!("\r\x1b[2K");
+    }
+    if !diagnostics.has_errors() && prepared.is_some() {
+        show("swapping the new site in …");
         if let Err(problem) = staging.commit() {
-            result.diagnostics.push(problem);
-        } else if let Some(lock) = &result.new_lock {
+            diagnostics.push(problem);
+        } else if let Some(lock) = prepared.as_ref().and_then(|p| p.new_lock.as_ref()) {
             // The site is published: record its new URLs for good.
             if let Err(problem) = replace_file(&root.join(LOCK_FILE), lock) {
-                result.diagnostics.push(problem);
+                diagnostics.push(problem);
             }
+        }
+        if progress {
+            eprint!("\r\x1b[2K");
         }
     } else {
         drop(staging);
     }
-    report(&result.diagnostics);
-    if result.diagnostics.has_errors() {
+    report(&diagnostics);
+    let Some(prepared) = prepared.filter(|_| !diagnostics.has_errors()) else {
         eprintln!("build failed: {} was left unchanged", output.display());
         return 1;
-    }
+    };
     let mut text = String::new();
     if verbose {
         let mut list = written.into_inner().unwrap_or_default();
@@ -60,13 +88,12 @@ pub fn run(
         }
     }
     if !quiet {
-        let s = result.stats;
+        let s = prepared.stats;
         text.push_str(&format!(
-            "built {} pages × {} languages, {} short links and aliases: {} files into {} in {} ms\n",
+            "built {} pages × {} languages, {} short links and aliases: {files} files into {} in {} ms\n",
             s.pages,
             s.languages,
             s.redirects,
-            s.files,
             output.display(),
             started.elapsed().as_millis()
         ));
