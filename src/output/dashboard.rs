@@ -5,15 +5,11 @@
 use crate::i18n::I18n;
 use crate::model::site::Site;
 use crate::model::translations::TranslationStatus;
-use crate::output::OutputFile;
+use crate::output::{escape_markup, OutputFile};
 use std::fmt::Write;
 
 /// Where the dashboard is published.
 pub const DASHBOARD_PATH: &str = "translation-status/index.html";
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
     let config = &site.config;
@@ -55,7 +51,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
             i18n.missing_keys(&lang.code).len(),
             code = lang.code,
             dir = lang.dir.as_str(),
-            name = escape(&lang.name),
+            name = escape_markup(&lang.name),
         );
     }
     html.push_str("</tbody></table>");
@@ -65,7 +61,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
             "<h2 id=\"lang-{code}\"><span lang=\"{code}\" dir=\"{dir}\">{name}</span> ({code})</h2><table><thead><tr><th scope=\"col\">Page</th><th scope=\"col\">Status</th><th scope=\"col\">Reviewed</th><th scope=\"col\">Source last changed</th></tr></thead><tbody>",
             code = lang.code,
             dir = lang.dir.as_str(),
-            name = escape(&lang.name),
+            name = escape_markup(&lang.name),
         );
         for (index, page) in site.pages.iter().enumerate() {
             let (status, reviewed) = match page.versions.get(&lang.code) {
@@ -77,7 +73,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
                 html,
                 "<tr><td><a href=\"{url}\">{path}</a></td><td>{status}</td><td>{reviewed}</td><td>{changed}</td></tr>",
                 url = page.url(&lang.code),
-                path = escape(&format!("content/{}/{}", lang.code, page.source_rel)),
+                path = escape_markup(&format!("content/{}/{}", lang.code, page.source_rel)),
             );
         }
         html.push_str("</tbody></table>");

@@ -24,6 +24,11 @@ impl OutputFile {
     }
 }
 
+/// Escapes text for HTML and XML text and attribute values.
+pub fn escape_markup(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// A site-relative URL path (`/en/safer-sleep/`) to the file serving it.
 pub fn index_file(url_path: &str) -> String {
     let trimmed = url_path.trim_start_matches('/');

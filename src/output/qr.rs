@@ -7,7 +7,7 @@
 use crate::diag::Diagnostic;
 use crate::model::redirects::{Redirect, RedirectKind};
 use crate::model::site::Site;
-use crate::output::OutputFile;
+use crate::output::{escape_markup, OutputFile};
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Modules of white border around the code (the QR standard's minimum).
@@ -46,10 +46,6 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
     Ok(files)
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 /// An SVG of the code: one unit per module, dark modules as one path.
 pub fn svg(qr: &QrCode, url: &str, title: &str) -> String {
     let width = qr.width();
@@ -65,8 +61,8 @@ pub fn svg(qr: &QrCode, url: &str, title: &str) -> String {
     }
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{px}\" height=\"{px}\" role=\"img\" aria-labelledby=\"t\" shape-rendering=\"crispEdges\"><title id=\"t\">{} — {}</title><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>\n",
-        escape(title),
-        escape(url),
+        escape_markup(title),
+        escape_markup(url),
         px = size * 8,
     )
 }

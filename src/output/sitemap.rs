@@ -1,12 +1,8 @@
 //! `sitemap.xml` (translated pages with hreflang alternates) and `robots.txt`.
 
 use crate::model::site::Site;
-use crate::output::OutputFile;
+use crate::output::{escape_markup, OutputFile};
 use std::fmt::Write;
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 /// Every existing page version (fallbacks are left out), each listing its
 /// translations as `xhtml:link` alternates plus `x-default`.
@@ -19,7 +15,7 @@ pub fn sitemap(site: &Site) -> OutputFile {
     for page in &site.pages {
         for lang in config.codes().filter(|l| page.is_translated(l)) {
             let version = &page.versions[lang];
-            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_xml(&format!("{base}{}", page.url(lang))));
+            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_markup(&format!("{base}{}", page.url(lang))));
             if let Some(updated) = &version.front.updated {
                 let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
             }
@@ -27,13 +23,13 @@ pub fn sitemap(site: &Site) -> OutputFile {
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>",
-                    escape_xml(&format!("{base}{}", page.url(alt)))
+                    escape_markup(&format!("{base}{}", page.url(alt)))
                 );
             }
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                escape_xml(&format!("{base}{}", page.url(&config.default_language)))
+                escape_markup(&format!("{base}{}", page.url(&config.default_language)))
             );
         }
     }
