@@ -168,8 +168,14 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
         sink(file)
     };
-    let (_, problems) = output::html::render_pages(site, tera, redirects, &checked_sink);
+    let renderer = output::html::Renderer::new(site);
+    let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
     diagnostics.extend(problems);
+    for result in renderer.generated_pages(site, tera, i18n) {
+        if let Err(problem) = result.and_then(&checked_sink) {
+            diagnostics.push(problem);
+        }
+    }
     let mut rest = vec![
         output::sitemap::sitemap(site),
         output::sitemap::robots(site),

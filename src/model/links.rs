@@ -2,7 +2,7 @@
 //! resolved to URLs, and checked so a broken link fails the build.
 
 use crate::diag::Diagnostic;
-use crate::model::site::{page_identity, Page, Site};
+use crate::model::site::{page_identity, Page, Site, GENERATED_PAGES};
 use rayon::prelude::*;
 
 /// Resolves a link destination written on `page` (shown in `lang`) to a URL.
@@ -21,6 +21,14 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
     }
     if let Some(target) = dest.strip_prefix("@/") {
         let (file, anchor) = split_fragment(target);
+        if let Some(slug) = GENERATED_PAGES.iter().find(|slug| file.trim_end_matches('/') == **slug) {
+            return match anchor {
+                None => Ok(format!("/{lang}/{slug}/")),
+                Some(_) => {
+                    Err((format!("link to '{dest}': generated pages have no anchors"), format!("link to @/{slug}/")))
+                }
+            };
+        }
         let (path, _, _) = page_identity(file);
         let Some(target_page) = site.page(&path) else {
             if site.draft_paths.contains(&path) {

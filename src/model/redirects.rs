@@ -62,7 +62,19 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
     for root in RESERVED_ROOTS {
         owners.insert(format!("/{root}/"), format!("the reserved output folder /{root}/"));
     }
+    for lang in config.codes() {
+        for slug in crate::model::site::GENERATED_PAGES {
+            owners.insert(format!("/{lang}/{slug}/"), format!("the generated page /{lang}/{slug}/"));
+        }
+    }
     for page in &site.pages {
+        if crate::model::site::GENERATED_PAGES.contains(&page.path.as_str()) {
+            problems.push(
+                Diagnostic::error(format!("the page uses /<lang>/{}/, which threesteps makes itself", page.path))
+                    .at(&page.source(config).file)
+                    .hint("rename the page"),
+            );
+        }
         for lang in config.codes() {
             owners.insert(page.url(lang), format!("the page {}", page.shown(config, lang).file));
         }

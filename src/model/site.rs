@@ -10,6 +10,11 @@ use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Pages the generator makes in every language (not from `content/`):
+/// the practitioners' links page and the red book QR sheet. Content links to
+/// them as `@/links/` and `@/red-book/`.
+pub const GENERATED_PAGES: &[&str] = &["links", "red-book"];
+
 /// What a page is in the section tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {

@@ -45,6 +45,11 @@ pub fn published_urls(site: &Site, redirects: &[Redirect]) -> BTreeSet<String> {
             urls.insert(page.url(lang));
         }
     }
+    for lang in site.config.codes() {
+        for slug in crate::model::site::GENERATED_PAGES {
+            urls.insert(format!("/{lang}/{slug}/"));
+        }
+    }
     urls.extend(redirects.iter().map(|r| r.from.clone()));
     urls
 }

@@ -106,10 +106,10 @@ impl Renderer {
 pub fn render_pages(
     site: &Site,
     tera: &Tera,
+    renderer: &Renderer,
     redirects: &[Redirect],
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> (usize, Vec<Diagnostic>) {
-    let renderer = Renderer::new(site);
     let site_val = &renderer.site_val;
     let languages = site.config.languages.len();
     let jobs: Vec<(usize, usize)> = (0..site.pages.len()).flat_map(|i| (0..languages).map(move |l| (i, l))).collect();
@@ -384,4 +384,150 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert_value("site", site_val.clone());
     context.insert("page", &serde_json::json!({"permalink": format!("{}/", config.base_url), "canonical": format!("{}/", config.base_url)}));
     render(tera, template, &context)
+}
+
+/// One parent page on the links page and the red book sheet.
+#[derive(Serialize)]
+struct LinkItem<'a> {
+    title: &'a str,
+    /// Set when the title is not in the reader's language (no translation yet).
+    title_lang: Option<&'a str>,
+    code: &'a str,
+    short_url: String,
+    short_display: String,
+    sms: Option<&'a str>,
+    /// The whole text message: the suggested text and the short link.
+    message: Option<String>,
+    characters: usize,
+    segments: usize,
+    qr_svg: String,
+    qr_png: String,
+}
+
+impl Renderer {
+    /// The generated pages of every language: the links page and the red book sheet.
+    pub fn generated_pages(
+        &self,
+        site: &Site,
+        tera: &Tera,
+        i18n: &crate::i18n::I18n,
+    ) -> Vec<Result<OutputFile, Diagnostic>> {
+        let config = &site.config;
+        let mut files = Vec::new();
+        for (lang_index, language) in config.languages.iter().enumerate() {
+            let lang = language.code.as_str();
+            let mut pages: Vec<&Page> = site.pages.iter().filter(|p| p.source(config).front.short.is_some()).collect();
+            pages.sort_by_key(|p| (p.weight(config), p.path.clone()));
+            let items: Vec<LinkItem> = pages
+                .iter()
+                .filter_map(|page| {
+                    let source = page.source(config);
+                    let code = source.front.short.as_deref()?;
+                    let shown = page.shown(config, lang);
+                    let short_url = crate::output::qr::short_url(site, lang, code);
+                    let sms = shown.front.sms.as_deref().or(source.front.sms.as_deref());
+                    let message = sms.map(|text| format!("{text} {short_url}"));
+                    let count = crate::sms::count(message.as_deref().unwrap_or(""));
+                    Some(LinkItem {
+                        title: &shown.front.title,
+                        title_lang: (shown.lang != lang).then_some(shown.lang.as_str()),
+                        code,
+                        short_display: short_url.split("://").nth(1).unwrap_or(&short_url).to_string(),
+                        short_url,
+                        sms,
+                        message,
+                        characters: count.units,
+                        segments: count.segments,
+                        qr_svg: format!("/qr/{lang}/{code}.svg"),
+                        qr_png: format!("/qr/{lang}/{code}.png"),
+                    })
+                })
+                .collect();
+            for (slug, template, title_key, description_key) in [
+                ("links", "links.html", "links-title", "links-description"),
+                ("red-book", "red-book.html", "redbook-title", "redbook-description"),
+            ] {
+                files.push(self.generated_page(
+                    site,
+                    tera,
+                    i18n,
+                    lang_index,
+                    slug,
+                    template,
+                    (title_key, description_key),
+                    &items,
+                ));
+            }
+        }
+        files
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn generated_page(
+        &self,
+        site: &Site,
+        tera: &Tera,
+        i18n: &crate::i18n::I18n,
+        lang_index: usize,
+        slug: &str,
+        template: &str,
+        (title_key, description_key): (&str, &str),
+        items: &[LinkItem],
+    ) -> Result<OutputFile, Diagnostic> {
+        let config = &site.config;
+        let language = &config.languages[lang_index];
+        let lang = language.code.as_str();
+        let shared = &self.shared[lang_index];
+        let base = &config.base_url;
+        let url = format!("/{lang}/{slug}/");
+        let text = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+        let page = serde_json::json!({
+            "title": text(title_key),
+            "description": text(description_key),
+            "content": "",
+            "toc": [],
+            "kind": slug,
+            "path": slug,
+            "url": url,
+            "permalink": format!("{base}{url}"),
+            "canonical": format!("{base}{url}"),
+            "audience": "practitioners",
+            "is_fallback": false,
+            "status": "source",
+            "reviewed": true,
+            "is_translation": false,
+            "has_copy": slug == "links",
+            "resources": [],
+        });
+        let alternates: Vec<Alternate> =
+            config.codes().map(|code| Alternate { code, url: format!("{base}/{code}/{slug}/") }).collect();
+        let switcher: Vec<SwitcherEntry> = config
+            .languages
+            .iter()
+            .map(|l| SwitcherEntry {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: format!("/{}/{slug}/", l.code),
+                current: l.code == lang,
+            })
+            .collect();
+        let mut breadcrumbs: Vec<Value> =
+            site.home().map(|_| shared.links[site.by_path[""]].clone()).into_iter().collect();
+        breadcrumbs.push(Value::from_serializable(&serde_json::json!({"title": page["title"], "url": url})));
+        let mut context = Context::new();
+        context.insert("lang_code", lang);
+        context.insert_value("lang", shared.lang.clone());
+        context.insert("default_lang", &config.default_language);
+        context.insert_value("site", self.site_val.clone());
+        context.insert("page", &page);
+        context.insert("alternates", &alternates);
+        context.insert("switcher", &switcher);
+        context.insert_value("menu", shared.menu.clone());
+        context.insert_value("breadcrumbs", Value::from(breadcrumbs));
+        context.insert("items", items);
+        let bytes = render(tera, template, &context)
+            .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))?;
+        Ok(OutputFile::new(index_file(&url), bytes))
+    }
 }

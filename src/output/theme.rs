@@ -8,8 +8,17 @@ use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
 
 /// Templates every theme must have.
-pub const REQUIRED_TEMPLATES: &[&str] =
-    &["base.html", "home.html", "section.html", "page.html", "chooser.html", "404.html", "redirect.html"];
+pub const REQUIRED_TEMPLATES: &[&str] = &[
+    "base.html",
+    "home.html",
+    "section.html",
+    "page.html",
+    "chooser.html",
+    "404.html",
+    "redirect.html",
+    "links.html",
+    "red-book.html",
+];
 
 /// Loads the theme's templates and registers `t(key=..., isolate=true, ...args)`.
 ///

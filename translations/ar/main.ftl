@@ -65,3 +65,37 @@ date-long = { $day } { $month ->
          [11] نوفمبر
         *[12] ديسمبر
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = روابط للرسائل النصية وللكتاب الأحمر (سجل صحة الطفل)
+links-description = روابط مختصرة ورسائل نصية مقترحة ورموز QR لكل صفحة من صفحات الأهل، لإرسالها إلى العائلات أو طباعتها.
+links-intro = للممارسين المهنيين: الرابط المختصر لكل صفحة من صفحات الأهل بهذه اللغة، ورسالة نصية مقترحة لإرسالها معه، ورمز QR الخاص بالصفحة لتنزيله أو طباعته.
+links-col-page = الصفحة
+links-col-short = الرابط المختصر
+links-col-sms = الرسالة النصية
+links-col-qr = رمز QR
+links-sms-count = { $characters ->
+        [zero] { $characters } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $characters } أحرف
+        [many] { $characters } حرفًا
+       *[other] { $characters } حرف
+    }، { $segments ->
+        [zero] { $segments } رسالة نصية
+        [one] رسالة نصية واحدة
+        [two] رسالتان نصيتان
+        [few] { $segments } رسائل نصية
+        [many] { $segments } رسالة نصية
+       *[other] { $segments } رسالة نصية
+    }
+links-copy = انسخ الرسالة
+links-copied = تم النسخ
+links-no-sms = لا توجد رسالة مقترحة بعد.
+links-download-svg = رمز QR (SVG)
+links-download-png = رمز QR (PNG)
+links-redbook-link = ورقة رموز QR للكتاب الأحمر، قابلة للطباعة
+redbook-title = رموز QR للكتاب الأحمر
+redbook-description = ورقة برموز QR لصفحات الأهل، لطباعتها على ورق A4 وحفظها في الكتاب الأحمر الخاص بطفلك (سجل صحة الطفل).
+redbook-intro = وجّه كاميرا هاتفك نحو أحد الرموز لفتح النصائح بهذه اللغة.
+redbook-qr-alt = رمز QR لصفحة: { $title }

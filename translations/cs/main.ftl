@@ -65,3 +65,33 @@ date-long = { $day }. { $month ->
          [11] listopadu
         *[12] prosince
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = Odkazy pro SMS a červenou knížku (red book)
+links-description = Krátké odkazy, navrhované textové zprávy a QR kódy ke každé stránce pro rodiče – k odeslání rodinám nebo k vytištění.
+links-intro = Pro odborníky: krátký odkaz na každou stránku pro rodiče v tomto jazyce, navrhovaná textová zpráva, kterou k němu můžete poslat, a QR kód stránky ke stažení nebo vytištění.
+links-col-page = Stránka
+links-col-short = Krátký odkaz
+links-col-sms = Textová zpráva
+links-col-qr = QR kód
+links-sms-count = { $characters ->
+        [one] { $characters } znak
+        [few] { $characters } znaky
+        [many] { $characters } znaku
+       *[other] { $characters } znaků
+    }, { $segments ->
+        [one] jedna textová zpráva
+        [few] { $segments } textové zprávy
+        [many] { $segments } textové zprávy
+       *[other] { $segments } textových zpráv
+    }
+links-copy = Kopírovat zprávu
+links-copied = Zkopírováno
+links-no-sms = Navrhovaná zpráva zatím není k dispozici.
+links-download-svg = QR kód (SVG)
+links-download-png = QR kód (PNG)
+links-redbook-link = Arch QR kódů k vytištění do červené knížky
+redbook-title = QR kódy do červené knížky
+redbook-description = Arch s QR kódy stránek pro rodiče k vytištění na A4 a uložení do červené knížky miminka (red book).
+redbook-intro = Namiřte fotoaparát telefonu na kód a otevřou se vám rady v tomto jazyce.
+redbook-qr-alt = QR kód stránky: { $title }

@@ -65,3 +65,26 @@ date-long = { $day } { $month ->
          [11] November
         *[12] December
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = Links for SMS and the red book
+links-description = Short links, suggested text messages and QR codes for every parent page, to send to families or print.
+links-intro = For practitioners: the short link of each parent page in this language, a suggested text message to send with it, and its QR code to download or print.
+links-col-page = Page
+links-col-short = Short link
+links-col-sms = Text message
+links-col-qr = QR code
+links-sms-count = { $characters } characters, { $segments ->
+        [one] one text message
+       *[other] { $segments } text messages
+    }
+links-copy = Copy message
+links-copied = Copied
+links-no-sms = No suggested message yet.
+links-download-svg = QR code (SVG)
+links-download-png = QR code (PNG)
+links-redbook-link = Printable QR sheet for the red book
+redbook-title = QR codes for the red book
+redbook-description = A sheet of QR codes for the parent pages, to print on A4 and keep in the baby's red book.
+redbook-intro = Point your phone's camera at a code to open the advice in this language.
+redbook-qr-alt = QR code for: { $title }

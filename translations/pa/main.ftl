@@ -66,3 +66,26 @@ date-long = { $day } { $month ->
          [11] ਨਵੰਬਰ
         *[12] ਦਸੰਬਰ
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = ਟੈਕਸਟ ਮੈਸੇਜ ਅਤੇ ਲਾਲ ਕਿਤਾਬ (Red Book) ਲਈ ਲਿੰਕ
+links-description = ਮਾਪਿਆਂ ਲਈ ਹਰ ਪੰਨੇ ਦੇ ਛੋਟੇ ਲਿੰਕ, ਸੁਝਾਏ ਗਏ ਟੈਕਸਟ ਮੈਸੇਜ ਅਤੇ QR ਕੋਡ, ਪਰਿਵਾਰਾਂ ਨੂੰ ਭੇਜਣ ਜਾਂ ਛਾਪਣ ਲਈ।
+links-intro = ਪੇਸ਼ੇਵਰਾਂ ਲਈ: ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਮਾਪਿਆਂ ਲਈ ਹਰ ਪੰਨੇ ਦਾ ਛੋਟਾ ਲਿੰਕ, ਉਸ ਨਾਲ ਭੇਜਣ ਲਈ ਇੱਕ ਸੁਝਾਇਆ ਗਿਆ ਟੈਕਸਟ ਮੈਸੇਜ, ਅਤੇ ਡਾਊਨਲੋਡ ਕਰਨ ਜਾਂ ਛਾਪਣ ਲਈ ਉਸ ਪੰਨੇ ਦਾ QR ਕੋਡ।
+links-col-page = ਪੰਨਾ
+links-col-short = ਛੋਟਾ ਲਿੰਕ
+links-col-sms = ਟੈਕਸਟ ਮੈਸੇਜ
+links-col-qr = QR ਕੋਡ
+links-sms-count = { $characters } ਅੱਖਰ, { $segments ->
+        [one] { $segments } ਟੈਕਸਟ ਮੈਸੇਜ
+       *[other] { $segments } ਟੈਕਸਟ ਮੈਸੇਜ
+    }
+links-copy = ਮੈਸੇਜ ਕਾਪੀ ਕਰੋ
+links-copied = ਕਾਪੀ ਹੋ ਗਿਆ
+links-no-sms = ਅਜੇ ਕੋਈ ਸੁਝਾਇਆ ਗਿਆ ਮੈਸੇਜ ਨਹੀਂ ਹੈ।
+links-download-svg = QR ਕੋਡ (SVG)
+links-download-png = QR ਕੋਡ (PNG)
+links-redbook-link = ਲਾਲ ਕਿਤਾਬ ਲਈ QR ਕੋਡਾਂ ਦੀ ਸ਼ੀਟ, ਛਾਪਣ ਲਈ
+redbook-title = ਲਾਲ ਕਿਤਾਬ (Red Book) ਲਈ QR ਕੋਡ
+redbook-description = ਮਾਪਿਆਂ ਵਾਲੇ ਪੰਨਿਆਂ ਦੇ QR ਕੋਡਾਂ ਦੀ ਇੱਕ ਸ਼ੀਟ, A4 'ਤੇ ਛਾਪ ਕੇ ਬੱਚੇ ਦੀ ਲਾਲ ਕਿਤਾਬ (Red Book) ਵਿੱਚ ਰੱਖਣ ਲਈ।
+redbook-intro = ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਸਲਾਹ ਖੋਲ੍ਹਣ ਲਈ ਆਪਣੇ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ ਕਿਸੇ ਕੋਡ ਵੱਲ ਕਰੋ।
+redbook-qr-alt = ਇਸ ਪੰਨੇ ਦਾ QR ਕੋਡ: { $title }

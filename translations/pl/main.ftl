@@ -65,3 +65,33 @@ date-long = { $day } { $month ->
          [11] listopada
         *[12] grudnia
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = Linki do wiadomości SMS i czerwonej książeczki zdrowia (red book)
+links-description = Krótkie linki, proponowane wiadomości SMS i kody QR do każdej strony dla rodziców – do wysłania rodzinom lub wydrukowania.
+links-intro = Dla specjalistów: krótki link do każdej strony dla rodziców w tym języku, proponowana wiadomość SMS do wysłania razem z nim oraz kod QR strony do pobrania lub wydrukowania.
+links-col-page = Strona
+links-col-short = Krótki link
+links-col-sms = Wiadomość SMS
+links-col-qr = Kod QR
+links-sms-count = { $characters ->
+        [one] { $characters } znak
+        [few] { $characters } znaki
+        [many] { $characters } znaków
+       *[other] { $characters } znaku
+    }, { $segments ->
+        [one] jedna wiadomość SMS
+        [few] { $segments } wiadomości SMS
+        [many] { $segments } wiadomości SMS
+       *[other] { $segments } wiadomości SMS
+    }
+links-copy = Kopiuj wiadomość
+links-copied = Skopiowano
+links-no-sms = Nie ma jeszcze proponowanej wiadomości.
+links-download-svg = Kod QR (SVG)
+links-download-png = Kod QR (PNG)
+links-redbook-link = Arkusz kodów QR do wydrukowania dla czerwonej książeczki zdrowia
+redbook-title = Kody QR do czerwonej książeczki zdrowia
+redbook-description = Arkusz kodów QR do stron dla rodziców – do wydrukowania na papierze A4 i przechowywania w czerwonej książeczce zdrowia dziecka (red book).
+redbook-intro = Skieruj aparat telefonu na kod, aby otworzyć porady w tym języku.
+redbook-qr-alt = Kod QR do strony: { $title }

@@ -65,3 +65,31 @@ date-long = { $day } { $month ->
          [11] noiembrie
         *[12] decembrie
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = Linkuri pentru SMS și carnetul roșu (red book)
+links-description = Linkuri scurte, SMS-uri sugerate și coduri QR pentru fiecare pagină pentru părinți, de trimis familiilor sau de tipărit.
+links-intro = Pentru profesioniști: linkul scurt al fiecărei pagini pentru părinți în această limbă, un SMS sugerat de trimis împreună cu linkul și codul QR al paginii, de descărcat sau de tipărit.
+links-col-page = Pagina
+links-col-short = Link scurt
+links-col-sms = SMS
+links-col-qr = Cod QR
+links-sms-count = { $characters ->
+        [one] { $characters } caracter
+        [few] { $characters } caractere
+       *[other] { $characters } de caractere
+    }, { $segments ->
+        [one] un SMS
+        [few] { $segments } SMS-uri
+       *[other] { $segments } de SMS-uri
+    }
+links-copy = Copiați mesajul
+links-copied = Copiat
+links-no-sms = Încă nu există un SMS sugerat.
+links-download-svg = Cod QR (SVG)
+links-download-png = Cod QR (PNG)
+links-redbook-link = Foaie cu coduri QR pentru carnetul roșu, de tipărit
+redbook-title = Coduri QR pentru carnetul roșu
+redbook-description = O foaie cu coduri QR pentru paginile destinate părinților, de tipărit pe A4 și de păstrat în carnetul roșu al bebelușului (red book).
+redbook-intro = Îndreptați camera telefonului spre un cod pentru a deschide sfaturile în această limbă.
+redbook-qr-alt = Cod QR pentru: { $title }

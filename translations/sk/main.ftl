@@ -65,3 +65,33 @@ date-long = { $day }. { $month ->
          [11] novembra
         *[12] decembra
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = Odkazy pre SMS a červenú knižku (Red Book)
+links-description = Krátke odkazy, navrhované textové správy a QR kódy pre každú stránku pre rodičov – na poslanie rodinám alebo na vytlačenie.
+links-intro = Pre odborníkov: krátky odkaz na každú stránku pre rodičov v tomto jazyku, navrhovaná textová správa, ktorú k nemu môžete poslať, a QR kód stránky na stiahnutie alebo vytlačenie.
+links-col-page = Stránka
+links-col-short = Krátky odkaz
+links-col-sms = Textová správa
+links-col-qr = QR kód
+links-sms-count = { $characters ->
+        [one] { $characters } znak
+        [few] { $characters } znaky
+        [many] { $characters } znaku
+       *[other] { $characters } znakov
+    }, { $segments ->
+        [one] jedna textová správa
+        [few] { $segments } textové správy
+        [many] { $segments } textovej správy
+       *[other] { $segments } textových správ
+    }
+links-copy = Kopírovať správu
+links-copied = Skopírované
+links-no-sms = Navrhovaná správa zatiaľ nie je k dispozícii.
+links-download-svg = QR kód (SVG)
+links-download-png = QR kód (PNG)
+links-redbook-link = Hárok s QR kódmi na vytlačenie do červenej knižky
+redbook-title = QR kódy do červenej knižky
+redbook-description = Hárok s QR kódmi stránok pre rodičov na vytlačenie na formát A4 a uschovanie v červenej knižke bábätka (Red Book).
+redbook-intro = Namierte fotoaparát telefónu na kód a otvoria sa vám rady v tomto jazyku.
+redbook-qr-alt = QR kód stránky: { $title }

@@ -65,3 +65,29 @@ date-long = { $day } { $month ->
          [11] نومبر
         *[12] دسمبر
     } { $year }
+
+# The practitioners' links page (/<lang>/links/) and the red book QR sheet (/<lang>/red-book/).
+links-title = ٹیکسٹ میسج اور ریڈ بک (سرخ کتاب) کے لیے لنکس
+links-description = والدین کے ہر صفحے کے مختصر لنکس، تجویز کردہ ٹیکسٹ میسج اور QR کوڈز، خاندانوں کو بھیجنے یا پرنٹ کرنے کے لیے۔
+links-intro = پیشہ ور کارکنوں کے لیے: اس زبان میں والدین کے ہر صفحے کا مختصر لنک، اس کے ساتھ بھیجنے کے لیے ایک تجویز کردہ ٹیکسٹ میسج، اور اس صفحے کا QR کوڈ، ڈاؤن لوڈ یا پرنٹ کرنے کے لیے۔
+links-col-page = صفحہ
+links-col-short = مختصر لنک
+links-col-sms = ٹیکسٹ میسج
+links-col-qr = QR کوڈ
+links-sms-count = { $characters ->
+        [one] { $characters } حرف
+       *[other] { $characters } حروف
+    }، { $segments ->
+        [one] ایک ٹیکسٹ میسج
+       *[other] { $segments } ٹیکسٹ میسج
+    }
+links-copy = میسج کاپی کریں
+links-copied = کاپی ہو گیا
+links-no-sms = ابھی کوئی تجویز کردہ میسج نہیں ہے۔
+links-download-svg = QR کوڈ (SVG)
+links-download-png = QR کوڈ (PNG)
+links-redbook-link = ریڈ بک کے لیے QR کوڈز کی شیٹ، پرنٹ کرنے کے لیے
+redbook-title = ریڈ بک کے لیے QR کوڈز
+redbook-description = والدین کے صفحات کے QR کوڈز کی ایک شیٹ، A4 پر پرنٹ کر کے بچے کی ریڈ بک (سرخ کتاب) میں رکھنے کے لیے۔
+redbook-intro = اس زبان میں مشورہ کھولنے کے لیے اپنے فون کا کیمرہ کسی کوڈ کی طرف کریں۔
+redbook-qr-alt = اس صفحے کا QR کوڈ: { $title }
