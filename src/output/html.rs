@@ -307,17 +307,7 @@ fn render_page(
         .filter(|code| page.is_translated(code))
         .map(|code| Alternate { code, url: format!("{base}{}", page.url(code)) })
         .collect();
-    let switcher: Vec<SwitcherEntry> = config
-        .languages
-        .iter()
-        .map(|l| SwitcherEntry {
-            code: &l.code,
-            name: &l.name,
-            dir: l.dir.as_str(),
-            url: page.url(&l.code),
-            current: l.code == lang,
-        })
-        .collect();
+    let switcher = switcher(config, lang, |code| page.url(code));
     let ancestors = site.ancestors(index);
     let breadcrumbs: Vec<Value> = ancestors.iter().map(|&i| shared.links[i].clone()).collect();
     let parent_section = page.parent.filter(|&p| !site.pages[p].path.is_empty());
@@ -326,15 +316,8 @@ fn render_page(
         _ => Value::from(Vec::<Value>::new()),
     };
 
-    let mut context = Context::new();
-    context.insert("lang_code", lang);
-    context.insert_value("lang", shared.lang.clone());
-    context.insert("default_lang", &config.default_language);
-    context.insert_value("site", site_val.clone());
+    let mut context = base_context(site, site_val, shared, lang, &alternates, &switcher);
     context.insert_value("page", Value::from_serializable(&page_ctx));
-    context.insert("alternates", &alternates);
-    context.insert("switcher", &switcher);
-    context.insert_value("menu", shared.menu.clone());
     context.insert_value("breadcrumbs", Value::from(breadcrumbs));
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
@@ -384,6 +367,45 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert_value("site", site_val.clone());
     context.insert("page", &serde_json::json!({"permalink": format!("{}/", config.base_url), "canonical": format!("{}/", config.base_url)}));
     render(tera, template, &context)
+}
+
+/// The language switcher: every site language, linking to `url_in(code)`.
+fn switcher<'a>(
+    config: &'a crate::config::SiteConfig,
+    lang: &str,
+    url_in: impl Fn(&str) -> String,
+) -> Vec<SwitcherEntry<'a>> {
+    config
+        .languages
+        .iter()
+        .map(|l| SwitcherEntry {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url: url_in(&l.code),
+            current: l.code == lang,
+        })
+        .collect()
+}
+
+/// What every page's context has: its language, the site, menus, alternates and switcher.
+fn base_context(
+    site: &Site,
+    site_val: &Value,
+    shared: &LanguageShared,
+    lang: &str,
+    alternates: &[Alternate],
+    switcher: &[SwitcherEntry],
+) -> Context {
+    let mut context = Context::new();
+    context.insert("lang_code", lang);
+    context.insert_value("lang", shared.lang.clone());
+    context.insert("default_lang", &site.config.default_language);
+    context.insert_value("site", site_val.clone());
+    context.insert("alternates", alternates);
+    context.insert("switcher", switcher);
+    context.insert_value("menu", shared.menu.clone());
+    context
 }
 
 /// One parent page on the links page and the red book sheet.
@@ -501,29 +523,12 @@ impl Renderer {
         });
         let alternates: Vec<Alternate> =
             config.codes().map(|code| Alternate { code, url: format!("{base}/{code}/{slug}/") }).collect();
-        let switcher: Vec<SwitcherEntry> = config
-            .languages
-            .iter()
-            .map(|l| SwitcherEntry {
-                code: &l.code,
-                name: &l.name,
-                dir: l.dir.as_str(),
-                url: format!("/{}/{slug}/", l.code),
-                current: l.code == lang,
-            })
-            .collect();
+        let switcher = switcher(config, lang, |code| format!("/{code}/{slug}/"));
         let mut breadcrumbs: Vec<Value> =
             site.home().map(|_| shared.links[site.by_path[""]].clone()).into_iter().collect();
         breadcrumbs.push(Value::from_serializable(&serde_json::json!({"title": page["title"], "url": url})));
-        let mut context = Context::new();
-        context.insert("lang_code", lang);
-        context.insert_value("lang", shared.lang.clone());
-        context.insert("default_lang", &config.default_language);
-        context.insert_value("site", self.site_val.clone());
+        let mut context = base_context(site, &self.site_val, shared, lang, &alternates, &switcher);
         context.insert("page", &page);
-        context.insert("alternates", &alternates);
-        context.insert("switcher", &switcher);
-        context.insert_value("menu", shared.menu.clone());
         context.insert_value("breadcrumbs", Value::from(breadcrumbs));
         context.insert("items", items);
         let bytes = render(tera, template, &context)

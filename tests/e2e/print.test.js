@@ -2,30 +2,18 @@
 // Print: every page type prints as a clean A4 handout, with no navigation and
 // with the page's own address, in a left-to-right and a right-to-left language.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer } = require('./server.js');
 const site = require('./lib/site.js');
 const br = require('./lib/browser.js');
+const { useSiteAndBrowser } = require('./lib/harness.js');
 
-const config = site.loadConfig(site.SITE_ROOT);
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: site.SITE_DIR });
-  browser = await br.launch();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = useSiteAndBrowser();
 
 test('pages print without navigation and show their URL', { timeout: 120000 }, async () => {
-  const pages = site.discoverPages(site.SITE_DIR, config);
-  const rtl = config.languages.find((l) => l.dir === 'rtl');
-  const langs = [config.default_language, rtl && rtl.code].filter(Boolean);
+  const pages = site.discoverPages(site.SITE_DIR, env.config);
+  const rtl = env.config.languages.find((l) => l.dir === 'rtl');
+  const langs = [env.config.default_language, rtl && rtl.code].filter(Boolean);
   const sample = [];
   for (const type of ['home', 'section', 'leaf']) {
     for (const lang of langs) {
@@ -34,12 +22,12 @@ test('pages print without navigation and show their URL', { timeout: 120000 }, a
     }
   }
   assert.ok(sample.length >= 4, `too few pages to check: ${sample.map((p) => p.url)}`);
-  const context = await br.newContext(browser, server.url, { viewport: { width: 794, height: 1123 } });
+  const context = await br.newContext(env.browser, env.server.url, { viewport: { width: 794, height: 1123 } });
   const page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
   const problems = [];
   for (const p of sample) {
-    await page.goto(server.url + p.url);
+    await page.goto(env.server.url + p.url);
     const facts = await page.evaluate(() => {
       const visible = (sel) => [...document.querySelectorAll(sel)].some((el) => {
         const s = getComputedStyle(el);
