@@ -23,6 +23,9 @@ pub struct BuildOptions {
     /// Warn about outdated and unreviewed translations (`check` does; `build`
     /// shows notices on the pages instead).
     pub translation_warnings: bool,
+    /// Leave the PDF leaflets out of `render_all`: `serve` makes each one
+    /// only when it is asked for ([`output::leaflet::leaflet_at`]).
+    pub lazy_leaflets: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -55,6 +58,9 @@ pub struct Prepared {
     pub site: Site,
     pub redirects: Vec<Redirect>,
     pub tera: Tera,
+    /// The theme's leaflet templates and fonts, when it has them.
+    pub leaflets: Option<Arc<output::leaflet::LeafletTheme>>,
+    pub lazy_leaflets: bool,
     pub new_lock: Option<String>,
     pub stats: BuildStats,
 }
@@ -112,10 +118,23 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
+    let leaflets = match output::leaflet::LeafletTheme::new(&tree.leaflet_templates, &tree.fonts, &tree.config.theme) {
+        Ok(theme) => theme.map(Arc::new),
+        Err(problem) => {
+            diagnostics.push(problem);
+            None
+        }
+    };
+    if leaflets.is_none() {
+        diagnostics.extend(output::leaflet::pages_needing_templates(&site));
+    }
     // URL permanence: every locked URL must still resolve.
     let (locked, problems) = urls::parse_lock(tree.url_lock.as_deref().unwrap_or(""));
     diagnostics.extend(problems);
-    let published = urls::published_urls(&site, &redirects);
+    let mut published = urls::published_urls(&site, &redirects);
+    if leaflets.is_some() {
+        published.extend(output::leaflet::leaflet_urls(&site));
+    }
     // Pages that failed to parse are missing from `published`; their own
     // errors say why, so the lock is checked only when every page was read.
     if site.unparsed_paths.is_empty() {
@@ -129,7 +148,18 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
     lap("redirects+theme");
-    Some(Prepared { root: root.to_path_buf(), tree, i18n, site, redirects, tera, new_lock, stats })
+    Some(Prepared {
+        root: root.to_path_buf(),
+        tree,
+        i18n,
+        site,
+        redirects,
+        tera,
+        leaflets,
+        lazy_leaflets: options.lazy_leaflets,
+        new_lock,
+        stats,
+    })
 }
 
 /// Missing UI strings per language, one warning each.
@@ -184,6 +214,14 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         output::dashboard::dashboard(site, i18n),
     ];
     rest.extend(output::assets::copied_files(site, tree));
+    if let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) {
+        for result in output::leaflet::leaflets(site, i18n, theme) {
+            match result {
+                Ok(file) => rest.push(file),
+                Err(problem) => diagnostics.push(problem),
+            }
+        }
+    }
     match output::qr::qr_codes(site, redirects) {
         Ok(codes) => rest.extend(codes),
         Err(problem) => diagnostics.push(problem),

@@ -42,6 +42,10 @@ pub struct SourceTree {
     pub templates: Vec<(String, String)>,
     /// Theme static files: (path relative to `static/`, bytes).
     pub static_files: Vec<(String, Vec<u8>)>,
+    /// Theme leaflet templates (Typst): (path relative to `leaflets/`, bytes).
+    pub leaflet_templates: Vec<(String, Vec<u8>)>,
+    /// Theme fonts for leaflets: (path relative to `fonts/`, bytes).
+    pub fonts: Vec<(String, Vec<u8>)>,
     /// The text of `urls.lock`, if the site has one.
     pub url_lock: Option<String>,
 }
@@ -76,6 +80,8 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree
         fluent: Vec::new(),
         templates: Vec::new(),
         static_files: Vec::new(),
+        leaflet_templates: Vec::new(),
+        fonts: Vec::new(),
         url_lock: None,
     };
     read_content(&mut tree, diagnostics);
@@ -168,16 +174,31 @@ fn read_theme(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
             tree.templates.push((rel, text));
         }
     }
-    let static_dir = theme_dir.join("static");
-    if static_dir.is_dir() {
-        for (rel, path) in walk_files(&static_dir, &format!("{shown}/static"), diagnostics) {
-            match std::fs::read(&path) {
-                Ok(bytes) => tree.static_files.push((rel, bytes)),
-                Err(e) => diagnostics
-                    .push(Diagnostic::error(format!("cannot read file: {e}")).at(format!("{shown}/static/{rel}"))),
-            }
+    tree.static_files = read_theme_folder(&theme_dir, &shown, "static", diagnostics);
+    tree.leaflet_templates = read_theme_folder(&theme_dir, &shown, "leaflets", diagnostics);
+    tree.fonts = read_theme_folder(&theme_dir, &shown, "fonts", diagnostics);
+}
+
+/// Every file below `<theme>/<folder>/` as (relative path, bytes); nothing if the folder is missing.
+fn read_theme_folder(
+    theme_dir: &Path,
+    shown: &str,
+    folder: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, Vec<u8>)> {
+    let dir = theme_dir.join(folder);
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for (rel, path) in walk_files(&dir, &format!("{shown}/{folder}"), diagnostics) {
+        match std::fs::read(&path) {
+            Ok(bytes) => files.push((rel, bytes)),
+            Err(e) => diagnostics
+                .push(Diagnostic::error(format!("cannot read file: {e}")).at(format!("{shown}/{folder}/{rel}"))),
         }
     }
+    files
 }
 
 fn list_dir(dir: &Path, diagnostics: &mut Diagnostics) -> Vec<std::fs::DirEntry> {

@@ -5,7 +5,11 @@ use crate::pipeline::{run as run_pipeline, BuildOptions};
 use std::path::Path;
 
 pub fn run(root: &Path, drafts: bool) -> u8 {
-    let result = run_pipeline(root, &BuildOptions { drafts, base_url: None, translation_warnings: true }, &|_| Ok(()));
+    let result = run_pipeline(
+        root,
+        &BuildOptions { drafts, translation_warnings: true, ..BuildOptions::default() },
+        &|_| Ok(()),
+    );
     report(&result.diagnostics);
     if result.diagnostics.has_errors() {
         1

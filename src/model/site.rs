@@ -229,6 +229,15 @@ impl Site {
         self.by_path.get(path).map(|&i| &self.pages[i])
     }
 
+    /// Pages with a short link, in menu order (weight, then path): the links
+    /// page, the red book sheet and its PDF list them.
+    pub fn short_link_pages(&self) -> Vec<&Page> {
+        let mut pages: Vec<&Page> =
+            self.pages.iter().filter(|p| p.source(&self.config).front.short.is_some()).collect();
+        pages.sort_by_key(|p| (p.weight(&self.config), p.path.clone()));
+        pages
+    }
+
     pub fn home(&self) -> Option<&Page> {
         self.page("")
     }

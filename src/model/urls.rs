@@ -60,12 +60,17 @@ pub fn check_lock(locked: &[(usize, String)], published: &BTreeSet<String>) -> V
         .iter()
         .filter(|(_, url)| !published.contains(url))
         .map(|(line, url)| {
+            let hint = if url.starts_with("/leaflets/") {
+                "printed links point at this leaflet: restore the page or its `leaflet: true`".to_string()
+            } else {
+                format!(
+                    "restore the page, or add `aliases: [\"{url}\"]` to the page that replaces it (a short link needs its `short:` code back)"
+                )
+            };
             Diagnostic::error(format!("{url} was published before and no longer resolves"))
                 .at(LOCK_FILE)
                 .line(*line)
-                .hint(format!(
-                    "restore the page, or add `aliases: [\"{url}\"]` to the page that replaces it (a short link needs its `short:` code back)"
-                ))
+                .hint(hint)
         })
         .collect()
 }

@@ -2,9 +2,11 @@
 //! Nothing here touches the disk; `write` does.
 
 pub mod assets;
+pub mod bidi;
 pub mod dashboard;
 pub mod headers;
 pub mod html;
+pub mod leaflet;
 pub mod qr;
 pub mod redirects;
 pub mod sitemap;

@@ -1,0 +1,390 @@
+//! A page body as plain blocks for paper: headings, paragraphs and lists of
+//! styled text runs. Links keep their text, images are left out (the leaflet
+//! is the words; the web page has the pictures), and a raw-HTML checklist
+//! form becomes a list of boxes to tick with a pen.
+//!
+//! The blocks are data, not Typst markup, so no text from a page can ever be
+//! read as Typst code.
+
+use crate::output::bidi::address_runs;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// A run of text with its style. `ltr` marks a web address that must stay
+/// left-to-right inside right-to-left text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub text: String,
+    pub strong: bool,
+    pub emph: bool,
+    pub ltr: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Block {
+    Heading {
+        level: u8,
+        spans: Vec<Span>,
+    },
+    Paragraph {
+        spans: Vec<Span>,
+    },
+    /// `checkbox` lists are printed with empty boxes to tick.
+    List {
+        ordered: bool,
+        checkbox: bool,
+        items: Vec<Vec<Span>>,
+    },
+}
+
+/// The body's blocks, with the section whose heading id is `sources` taken out
+/// (the leaflet prints it small, at the end).
+#[derive(Debug, Default, Serialize)]
+pub struct LeafletBody {
+    pub blocks: Vec<Block>,
+    pub sources: Vec<Block>,
+}
+
+/// Converts a Markdown body. `heading_ids` are the page's heading ids in order.
+pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
+    let mut builder = Builder::default();
+    let mut ids = heading_ids.iter();
+    let mut in_sources = false;
+    let mut sources_level = 0;
+    let mut html = String::new();
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(markdown, options) {
+        if !matches!(event, Event::Html(_)) && !html.is_empty() {
+            builder.html_block(&std::mem::take(&mut html));
+        }
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let level = level as u8;
+                let id = ids.next().copied().unwrap_or("");
+                if id == "sources" {
+                    in_sources = true;
+                    sources_level = level;
+                    builder.finish_into_body();
+                } else if in_sources && level <= sources_level {
+                    in_sources = false;
+                    builder.finish_into_sources();
+                }
+                builder.start(Pending::Heading(level));
+            }
+            Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Paragraph) => builder.end_block(),
+            Event::Start(Tag::Paragraph) if builder.list.is_none() => builder.start(Pending::Paragraph),
+            Event::Start(Tag::List(first)) => builder.start_list(first.is_some()),
+            Event::End(TagEnd::List(_)) => builder.end_list(),
+            Event::Start(Tag::Item) => builder.start_item(),
+            Event::TaskListMarker(_) => builder.checkbox = true,
+            Event::Start(Tag::Strong) => builder.strong += 1,
+            Event::End(TagEnd::Strong) => builder.strong = builder.strong.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => builder.emph += 1,
+            Event::End(TagEnd::Emphasis) => builder.emph = builder.emph.saturating_sub(1),
+            Event::Start(Tag::Image { .. }) => builder.in_image = true,
+            Event::End(TagEnd::Image) => builder.in_image = false,
+            Event::Start(Tag::TableCell) => builder.text(" "),
+            Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => builder.end_block(),
+            Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => builder.start(Pending::Paragraph),
+            Event::Text(text) | Event::Code(text) => builder.text(&text),
+            Event::SoftBreak | Event::HardBreak => builder.text(" "),
+            Event::Html(text) => html.push_str(&text),
+            Event::InlineHtml(_) => {}
+            _ => {}
+        }
+    }
+    if !html.is_empty() {
+        builder.html_block(&html);
+    }
+    if in_sources {
+        builder.finish_into_sources();
+    } else {
+        builder.finish_into_body();
+    }
+    builder.out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pending {
+    Heading(u8),
+    Paragraph,
+}
+
+#[derive(Default)]
+struct Builder {
+    out: LeafletBody,
+    current: Vec<Block>,
+    pending: Option<Pending>,
+    spans: Vec<Span>,
+    /// The list being built (only top-level lists; nested items join it).
+    list: Option<(bool, Vec<Vec<Span>>, usize)>,
+    checkbox: bool,
+    strong: u32,
+    emph: u32,
+    in_image: bool,
+}
+
+impl Builder {
+    fn start(&mut self, kind: Pending) {
+        self.end_block();
+        self.pending = Some(kind);
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.in_image || text.is_empty() {
+            return;
+        }
+        if self.pending.is_none() && self.list.is_none() {
+            self.pending = Some(Pending::Paragraph);
+        }
+        for (run, ltr) in address_runs(text) {
+            let (strong, emph) = (self.strong > 0, self.emph > 0);
+            match self.spans.last_mut() {
+                Some(last) if last.strong == strong && last.emph == emph && !ltr && !last.ltr => {
+                    last.text.push_str(run)
+                }
+                _ => self.spans.push(Span { text: run.to_string(), strong, emph, ltr }),
+            }
+        }
+    }
+
+    fn end_block(&mut self) {
+        if self.list.is_some() {
+            return;
+        }
+        let spans = tidy(std::mem::take(&mut self.spans));
+        match self.pending.take() {
+            Some(_) if spans.is_empty() => {}
+            Some(Pending::Heading(level)) => self.current.push(Block::Heading { level, spans }),
+            Some(Pending::Paragraph) => self.current.push(Block::Paragraph { spans }),
+            None => {}
+        }
+    }
+
+    fn start_list(&mut self, ordered: bool) {
+        match &mut self.list {
+            Some((_, _, depth)) => *depth += 1,
+            None => {
+                self.end_block();
+                self.checkbox = false;
+                self.list = Some((ordered, Vec::new(), 1));
+            }
+        }
+    }
+
+    fn start_item(&mut self) {
+        let spans = tidy(std::mem::take(&mut self.spans));
+        if let Some((_, items, _)) = &mut self.list {
+            if !spans.is_empty() {
+                items.push(spans);
+            }
+        }
+    }
+
+    fn end_list(&mut self) {
+        let Some((ordered, mut items, depth)) = self.list.take() else { return };
+        if depth > 1 {
+            self.list = Some((ordered, items, depth - 1));
+            return;
+        }
+        let spans = tidy(std::mem::take(&mut self.spans));
+        if !spans.is_empty() {
+            items.push(spans);
+        }
+        if !items.is_empty() {
+            self.current.push(Block::List { ordered, checkbox: self.checkbox, items });
+        }
+        self.checkbox = false;
+    }
+
+    fn finish_into_body(&mut self) {
+        self.end_block();
+        self.out.blocks.append(&mut self.current);
+    }
+
+    fn finish_into_sources(&mut self) {
+        self.end_block();
+        self.out.sources.append(&mut self.current);
+    }
+
+    /// Raw HTML (a checklist form): headings, paragraphs, legends and list
+    /// items keep their text; checkbox items become boxes to tick; anything
+    /// `hidden` (shown by a script only) and scripts are left out.
+    fn html_block(&mut self, html: &str) {
+        self.end_block();
+        let mut rest = html;
+        let mut hidden_depth = 0usize;
+        let mut in_list: Option<(Vec<Vec<Span>>, bool)> = None;
+        while !rest.is_empty() {
+            let (text, tag) = match rest.find('<') {
+                Some(at) => {
+                    let end = rest[at..].find('>').map(|e| at + e + 1).unwrap_or(rest.len());
+                    (&rest[..at], Some(&rest[at..end]))
+                }
+                None => (rest, None),
+            };
+            rest = &rest[text.len() + tag.map_or(0, str::len)..];
+            if hidden_depth == 0 && !text.trim().is_empty() {
+                self.text(&decode_entities(&text.replace('\n', " ")));
+            }
+            let Some(tag) = tag else { break };
+            let inner = tag.trim_start_matches('<').trim_end_matches('>').trim_end_matches('/');
+            let closing = inner.starts_with('/');
+            let name: String = inner
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if name == "div" || name == "script" || name == "template" {
+                if hidden_depth > 0 {
+                    hidden_depth = if closing { hidden_depth - 1 } else { hidden_depth + 1 };
+                } else if !closing && (name != "div" || has_attribute(inner, "hidden")) {
+                    hidden_depth = 1;
+                }
+                continue;
+            }
+            if hidden_depth > 0 {
+                continue;
+            }
+            match (name.as_str(), closing) {
+                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+                    self.start(Pending::Heading(name[1..].parse().unwrap_or(2)))
+                }
+                ("p" | "legend", false) => self.start(Pending::Paragraph),
+                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "legend", true) => self.end_block(),
+                ("ul" | "ol", false) => {
+                    self.end_block();
+                    in_list = Some((Vec::new(), false));
+                }
+                ("li", false) => self.spans.clear(),
+                ("li", true) => {
+                    let spans = tidy(std::mem::take(&mut self.spans));
+                    if let Some((items, _)) = &mut in_list {
+                        if !spans.is_empty() {
+                            items.push(spans);
+                        }
+                    }
+                    self.pending = None;
+                }
+                ("input", false) if inner.contains("checkbox") => {
+                    if let Some((_, checkbox)) = &mut in_list {
+                        *checkbox = true;
+                    }
+                }
+                ("ul" | "ol", true) => {
+                    if let Some((items, checkbox)) = in_list.take() {
+                        if !items.is_empty() {
+                            self.current.push(Block::List { ordered: name == "ol", checkbox, items });
+                        }
+                    }
+                }
+                ("strong" | "b", false) => self.strong += 1,
+                ("strong" | "b", true) => self.strong = self.strong.saturating_sub(1),
+                ("em" | "i", false) => self.emph += 1,
+                ("em" | "i", true) => self.emph = self.emph.saturating_sub(1),
+                _ => {}
+            }
+        }
+        self.end_block();
+    }
+}
+
+fn has_attribute(tag: &str, attribute: &str) -> bool {
+    tag.split(|c: char| c.is_whitespace() || c == '=').any(|word| word == attribute)
+}
+
+/// Trims the runs' outer whitespace, collapses inner runs of spaces and drops empty runs.
+fn tidy(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for mut span in spans {
+        let mut collapsed = String::with_capacity(span.text.len());
+        let mut last_space = out.last().is_none_or(|s: &Span| s.text.ends_with(' '));
+        for c in span.text.chars() {
+            let space = c.is_whitespace();
+            if !(space && last_space) {
+                collapsed.push(if space { ' ' } else { c });
+            }
+            last_space = space;
+        }
+        span.text = collapsed;
+        if !span.text.is_empty() {
+            out.push(span);
+        }
+    }
+    if let Some(last) = out.last_mut() {
+        last.text.truncate(last.text.trim_end().len());
+        if last.text.is_empty() {
+            out.pop();
+        }
+    }
+    out
+}
+
+fn decode_entities(text: &str) -> String {
+    text.replace("&nbsp;", "\u{a0}")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&hellip;", "…")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn headings_paragraphs_lists_and_sources() {
+        let md = "Intro with **bold** and a [link](@/x.md).\n\n## Back {#back}\n\n- one\n- two\n  - nested\n\n![alt](a.svg)\n\n## Sources {#sources}\n\n- nhs.uk\n";
+        let body = leaflet_body(md, &["back", "sources"]);
+        assert_eq!(body.blocks.len(), 3, "{:#?}", body.blocks);
+        let Block::Paragraph { spans } = &body.blocks[0] else { panic!() };
+        assert_eq!(plain(spans), "Intro with bold and a link.");
+        assert!(spans.iter().any(|s| s.strong && s.text == "bold"));
+        let Block::List { items, checkbox: false, .. } = &body.blocks[2] else { panic!() };
+        assert_eq!(items.iter().map(|i| plain(i)).collect::<Vec<_>>(), ["one", "two", "nested"]);
+        assert_eq!(body.sources.len(), 2);
+        let Block::List { items, .. } = &body.sources[1] else { panic!() };
+        assert!(items[0][0].ltr, "the address is marked left-to-right");
+    }
+
+    #[test]
+    fn checklist_form_becomes_boxes_and_hidden_parts_are_dropped() {
+        let md = "<form class=\"checklist\">\n<h2 id=\"t\">Safety first</h2>\n<p>Tick any.</p>\n<fieldset>\n<legend>Tonight…</legend>\n<ul>\n<li><label><input type=\"checkbox\" name=\"a\"> Does anyone smoke?</label></li>\n<li><label><input type=\"checkbox\"> Alcohol &amp; drugs?</label></li>\n</ul>\n</fieldset>\n<p class=\"rule\">If you ticked any, do not.</p>\n<div data-result role=\"status\" hidden>\n<p><strong>You ticked</strong> a box.</p>\n</div>\n<p>Answers stay here.</p>\n</form>\n\nAfter.\n";
+        let body = leaflet_body(md, &[]);
+        let texts: Vec<String> = body
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading { spans, .. } => format!("H:{}", plain(spans)),
+                Block::Paragraph { spans } => plain(spans),
+                Block::List { checkbox, items, .. } => {
+                    format!("L{checkbox}:{}", items.iter().map(|i| plain(i)).collect::<Vec<_>>().join("|"))
+                }
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "H:Safety first",
+                "Tick any.",
+                "Tonight…",
+                "Ltrue:Does anyone smoke?|Alcohol & drugs?",
+                "If you ticked any, do not.",
+                "Answers stay here.",
+                "After."
+            ]
+        );
+    }
+}

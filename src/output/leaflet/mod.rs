@@ -1,0 +1,413 @@
+//! PDF leaflets: `leaflets/<lang>/<path>.pdf` for pages with `leaflet: true`
+//! and `leaflets/<lang>/red-book-qr.pdf`, the red book's sheet of QR codes.
+//!
+//! Each is typeset by the theme's Typst template (`leaflets/leaflet.typ`,
+//! `leaflets/red-book.typ`) from a JSON of the page (see [`LeafletData`]) and
+//! the QR code SVG, with the theme's fonts (`fonts/`), as tagged PDF/UA-1.
+//! A leaflet has at most two A4 pages: if the text does not fit, the type is
+//! made a little smaller, down to [`SMALLEST_SIZE`], and then it is an error.
+
+mod blocks;
+mod typeset;
+
+pub use blocks::{leaflet_body, Block, LeafletBody, Span};
+pub use typeset::Typesetter;
+
+use crate::diag::Diagnostic;
+use crate::i18n::I18n;
+use crate::model::site::{Page, Site};
+use crate::output::qr;
+use crate::output::OutputFile;
+use fluent_bundle::FluentArgs;
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// The theme's leaflet templates and fonts, read by `source`.
+pub struct LeafletTheme {
+    pub leaflet_template: String,
+    pub red_book_template: String,
+    pub typesetter: Typesetter,
+    /// `themes/<name>`, for messages.
+    pub shown_dir: String,
+}
+
+/// Type sizes tried in turn until a leaflet fits on two pages.
+const SIZES: [f64; 4] = [10.5, 10.0, 9.5, 9.0];
+/// The smallest body type a leaflet is printed in, in points.
+pub const SMALLEST_SIZE: f64 = 9.0;
+/// Most A4 pages a leaflet may have.
+pub const MAX_PAGES: usize = 2;
+/// The red book sheet's file name in each language's folder.
+pub const RED_BOOK_FILE: &str = "red-book-qr.pdf";
+
+impl LeafletTheme {
+    /// Reads the templates and fonts; `None` when the theme has no leaflet templates.
+    pub fn new(
+        templates: &[(String, Vec<u8>)],
+        fonts: &[(String, Vec<u8>)],
+        theme: &str,
+    ) -> Result<Option<LeafletTheme>, Diagnostic> {
+        let shown_dir = format!("themes/{theme}");
+        let text = |name: &str| {
+            templates.iter().find(|(n, _)| n == name).map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
+        };
+        let (Some(leaflet_template), Some(red_book_template)) = (text("leaflet.typ"), text("red-book.typ")) else {
+            return Ok(None);
+        };
+        let typesetter = Typesetter::new(fonts, &format!("{shown_dir}/fonts"))?;
+        Ok(Some(LeafletTheme { leaflet_template, red_book_template, typesetter, shown_dir }))
+    }
+}
+
+/// Site-relative URL of a page's leaflet.
+pub fn leaflet_url(page: &Page, lang: &str) -> String {
+    let name = if page.path.is_empty() { "index" } else { page.path.as_str() };
+    format!("/leaflets/{lang}/{name}.pdf")
+}
+
+/// Site-relative URL of a language's red book sheet.
+pub fn red_book_url(lang: &str) -> String {
+    format!("/leaflets/{lang}/{RED_BOOK_FILE}")
+}
+
+/// Every leaflet URL the site publishes: each leaflet page and the red book
+/// sheet, in every language.
+pub fn leaflet_urls(site: &Site) -> Vec<String> {
+    let mut urls = Vec::new();
+    for lang in site.config.codes() {
+        urls.extend(leaflet_pages(site).map(|page| leaflet_url(page, lang)));
+        urls.push(red_book_url(lang));
+    }
+    urls
+}
+
+fn leaflet_pages(site: &Site) -> impl Iterator<Item = &Page> {
+    site.pages.iter().filter(|p| p.source(&site.config).front.leaflet == Some(true))
+}
+
+/// All leaflets and red book sheets of the site, typeset in parallel.
+pub fn leaflets(site: &Site, i18n: &I18n, theme: &LeafletTheme) -> Vec<Result<OutputFile, Diagnostic>> {
+    let mut jobs: Vec<(Option<usize>, &str)> = Vec::new();
+    for lang in site.config.codes() {
+        for (index, page) in site.pages.iter().enumerate() {
+            if page.source(&site.config).front.leaflet == Some(true) {
+                jobs.push((Some(index), lang));
+            }
+        }
+        jobs.push((None, lang));
+    }
+    jobs.par_iter()
+        .map(|&(page, lang)| match page {
+            Some(index) => leaflet(site, i18n, theme, index, lang),
+            None => red_book(site, i18n, theme, lang),
+        })
+        .collect()
+}
+
+/// The one leaflet or red book sheet at `url` (`/leaflets/pl/safer-sleep.pdf`),
+/// for `serve`, which makes them only when asked for.
+pub fn leaflet_at(site: &Site, i18n: &I18n, theme: &LeafletTheme, url: &str) -> Option<Result<OutputFile, Diagnostic>> {
+    let rest = url.strip_prefix("/leaflets/")?;
+    let (lang, name) = rest.split_once('/')?;
+    let lang = site.config.codes().find(|code| *code == lang)?;
+    if name == RED_BOOK_FILE {
+        return Some(red_book(site, i18n, theme, lang));
+    }
+    let index = site
+        .pages
+        .iter()
+        .position(|page| page.source(&site.config).front.leaflet == Some(true) && leaflet_url(page, lang) == url)?;
+    Some(leaflet(site, i18n, theme, index, lang))
+}
+
+/// What the leaflet template reads from `/data.json`.
+#[derive(Serialize)]
+struct LeafletData<'a> {
+    lang: &'a str,
+    dir: &'static str,
+    /// Font families, first choice first (Latin, then the page's script).
+    fonts: Vec<&'static str>,
+    /// Body type size in points.
+    size: f64,
+    site_name: String,
+    tagline: String,
+    owner: String,
+    title: &'a str,
+    description: &'a str,
+    blocks: Vec<Block>,
+    sources: Vec<Block>,
+    /// "Last reviewed: 26 November 2026", when the page has `updated`.
+    reviewed: Option<String>,
+    /// The not-yet-checked translation notice, for unreviewed translations.
+    unreviewed: Option<String>,
+    qr: &'static str,
+    qr_alt: String,
+    scan_label: String,
+    /// The short URL without `https://`, as people type it.
+    short_url: String,
+    also_label: String,
+    others: Vec<OtherLanguage<'a>>,
+    emergency: String,
+    urgent: String,
+    footer_note: String,
+}
+
+#[derive(Serialize)]
+struct OtherLanguage<'a> {
+    lang: &'a str,
+    dir: &'static str,
+    name: &'a str,
+    url: String,
+}
+
+/// Font families by script: Latin first (web addresses and numbers look
+/// the same on every leaflet), then the script of the page's language,
+/// then the rest so that every language's name in "also in your language"
+/// can be set, and symbols (✓) last.
+fn fonts_for(lang: &str) -> Vec<&'static str> {
+    let mut fonts = vec!["Noto Sans"];
+    let script = match lang {
+        "ur" => URDU_FONT,
+        "ar" | "fa" | "ps" | "ku" => "Noto Naskh Arabic",
+        "pa" => "Noto Sans Gurmukhi",
+        _ => "",
+    };
+    if !script.is_empty() {
+        fonts.push(script);
+    }
+    for other in ["Noto Naskh Arabic", "Noto Sans Gurmukhi", "Noto Sans Symbols 2"] {
+        if !fonts.contains(&other) {
+            fonts.push(other);
+        }
+    }
+    fonts
+}
+
+/// Urdu is set in Naskh, not Nastaliq: see the README ("Leaflets").
+const URDU_FONT: &str = "Noto Naskh Arabic";
+
+fn short_display(url: &str) -> String {
+    url.split_once("://").map_or(url, |(_, rest)| rest).to_string()
+}
+
+fn dir_of(site: &Site, lang: &str) -> &'static str {
+    match site.config.language(lang).map(|l| l.dir.as_str()) {
+        Some("rtl") => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// The labels every leaflet and sheet shares.
+struct Labels {
+    site_name: String,
+    tagline: String,
+    owner: String,
+    emergency: String,
+    urgent: String,
+    footer_note: String,
+}
+
+fn labels(i18n: &I18n, lang: &str) -> Labels {
+    let t = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+    Labels {
+        site_name: t("site-name"),
+        tagline: t("site-tagline"),
+        owner: t("site-owner"),
+        emergency: t("help-strip-emergency"),
+        urgent: t("help-strip-urgent"),
+        footer_note: t("footer-note"),
+    }
+}
+
+/// `YYYY-MM-DD` written the way `lang` writes dates (`date-long`).
+fn long_date(i18n: &I18n, lang: &str, iso: &str) -> Option<String> {
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    let mut args = FluentArgs::new();
+    args.set("day", day);
+    args.set("month", month);
+    args.set("year", year);
+    i18n.text(lang, "date-long", Some(&args), false)
+}
+
+fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+    let config = &site.config;
+    let page = &site.pages[index];
+    // An untranslated language gets the default-language leaflet at its own
+    // address, so the URL works now and carries the translation later.
+    let shown = page.shown(config, lang);
+    let text_lang = shown.lang.as_str();
+    let t = |key: &str| i18n.text(text_lang, key, None, false).unwrap_or_default();
+    let source = page.source(config);
+    let code = source.front.short.as_deref();
+    let short_url = match code {
+        Some(code) => qr::short_url(site, text_lang, code),
+        None => format!("{}{}", config.base_url, page.url(text_lang)),
+    };
+    let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
+    let LeafletBody { blocks, sources } = leaflet_body(&shown.body.source, &heading_ids);
+    let mut args = FluentArgs::new();
+    args.set("title", shown.front.title.as_str());
+    let reviewed = shown.front.updated.as_deref().and_then(|iso| long_date(i18n, text_lang, iso)).map(|date| {
+        let mut args = FluentArgs::new();
+        args.set("date", date);
+        i18n.text(text_lang, "last-reviewed", Some(&args), false).unwrap_or_default()
+    });
+    let is_unreviewed = text_lang != config.default_language && shown.front.reviewed != Some(true);
+    let others = config
+        .languages
+        .iter()
+        .filter(|other| other.code != text_lang && page.is_translated(&other.code))
+        .map(|other| OtherLanguage {
+            lang: &other.code,
+            dir: dir_of(site, &other.code),
+            name: &other.name,
+            url: short_display(&match code {
+                Some(code) => qr::short_url(site, &other.code, code),
+                None => format!("{}{}", config.base_url, page.url(&other.code)),
+            }),
+        })
+        .collect();
+    let labels = labels(i18n, text_lang);
+    let mut data = LeafletData {
+        lang: text_lang,
+        dir: dir_of(site, text_lang),
+        fonts: fonts_for(text_lang),
+        size: SIZES[0],
+        site_name: labels.site_name,
+        tagline: labels.tagline,
+        owner: labels.owner,
+        title: &shown.front.title,
+        description: &shown.front.description,
+        blocks,
+        sources,
+        reviewed,
+        unreviewed: is_unreviewed.then(|| t("notice-unreviewed")),
+        qr: "/qr.svg",
+        qr_alt: i18n.text(text_lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
+        scan_label: t("leaflet-scan"),
+        short_url: short_display(&short_url),
+        also_label: t("leaflet-also"),
+        others,
+        emergency: labels.emergency,
+        urgent: labels.urgent,
+        footer_note: labels.footer_note,
+    };
+    let qr_svg = qr_svg(&short_url, &shown.front.title)?;
+    let template_path = format!("{}/leaflets/leaflet.typ", theme.shown_dir);
+    let ident = leaflet_url(page, lang);
+    let mut pages = 0;
+    for size in SIZES {
+        data.size = size;
+        let json = serde_json::to_vec(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
+        let files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone().into_bytes())];
+        let (count, pdf) = theme
+            .typesetter
+            .pdf(&theme.leaflet_template, &template_path, files, &ident)
+            .map_err(|d| d.hint(format!("while making the leaflet of {}", shown.file)))?;
+        if count <= MAX_PAGES {
+            return Ok(OutputFile::new(ident.trim_start_matches('/'), pdf));
+        }
+        pages = count;
+    }
+    Err(Diagnostic::error(format!(
+        "the leaflet needs {pages} A4 pages even in {SMALLEST_SIZE} pt type; a leaflet has at most {MAX_PAGES}"
+    ))
+    .at(&shown.file)
+    .hint(format!("shorten the page, or remove `leaflet: true` from {}", source.file)))
+}
+
+fn qr_svg(url: &str, title: &str) -> Result<String, Diagnostic> {
+    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
+        Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
+    })?;
+    Ok(qr::svg(&code, url, title))
+}
+
+/// What the red book template reads from `/data.json`.
+#[derive(Serialize)]
+struct RedBookData<'a> {
+    lang: &'a str,
+    dir: &'static str,
+    fonts: Vec<&'static str>,
+    site_name: String,
+    tagline: String,
+    owner: String,
+    title: String,
+    intro: String,
+    items: Vec<RedBookItem<'a>>,
+    emergency: String,
+    urgent: String,
+    footer_note: String,
+}
+
+#[derive(Serialize)]
+struct RedBookItem<'a> {
+    title: &'a str,
+    /// The language of `title` when the page is not yet translated.
+    title_lang: &'a str,
+    title_dir: &'static str,
+    short_url: String,
+    qr: String,
+    qr_alt: String,
+}
+
+fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Result<OutputFile, Diagnostic> {
+    let config = &site.config;
+    let t = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+    let mut items = Vec::new();
+    let mut files = Vec::new();
+    for page in site.short_link_pages() {
+        let Some(code) = page.source(config).front.short.as_deref() else { continue };
+        let shown = page.shown(config, lang);
+        let url = qr::short_url(site, lang, code);
+        let mut args = FluentArgs::new();
+        args.set("title", shown.front.title.as_str());
+        let path = format!("/qr/{code}.svg");
+        files.push((path.clone(), qr_svg(&url, &shown.front.title)?.into_bytes()));
+        items.push(RedBookItem {
+            title: &shown.front.title,
+            title_lang: &shown.lang,
+            title_dir: dir_of(site, &shown.lang),
+            short_url: short_display(&url),
+            qr: path,
+            qr_alt: i18n.text(lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
+        });
+    }
+    let labels = labels(i18n, lang);
+    let data = RedBookData {
+        lang,
+        dir: dir_of(site, lang),
+        fonts: fonts_for(lang),
+        site_name: labels.site_name,
+        tagline: labels.tagline,
+        owner: labels.owner,
+        title: t("redbook-title"),
+        intro: t("redbook-intro"),
+        items,
+        emergency: labels.emergency,
+        urgent: labels.urgent,
+        footer_note: labels.footer_note,
+    };
+    let json = serde_json::to_vec(&data).map_err(|e| Diagnostic::error(format!("red book data: {e}")))?;
+    let mut all: Vec<(&str, Vec<u8>)> = vec![("/data.json", json)];
+    all.extend(files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
+    let template_path = format!("{}/leaflets/red-book.typ", theme.shown_dir);
+    let url = red_book_url(lang);
+    let (_, pdf) = theme.typesetter.pdf(&theme.red_book_template, &template_path, all, &url)?;
+    Ok(OutputFile::new(url.trim_start_matches('/'), pdf))
+}
+
+/// Errors for pages that ask for a leaflet when the theme cannot make one.
+pub fn pages_needing_templates(site: &Site) -> Vec<Diagnostic> {
+    leaflet_pages(site)
+        .map(|page| {
+            Diagnostic::error(format!(
+                "`leaflet: true`, but theme '{}' has no leaflets/leaflet.typ and leaflets/red-book.typ",
+                site.config.theme
+            ))
+            .at(&page.source(&site.config).file)
+            .hint("add the leaflet templates to the theme (see the default theme), or remove `leaflet: true`")
+        })
+        .collect()
+}
