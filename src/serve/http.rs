@@ -104,12 +104,33 @@ pub fn respond(raw_path: &str, shared: &Shared) -> Response {
     if let Some(bytes) = snapshot.files.get(&file) {
         return Response::new(200, content_type(&file), with_live_reload(&file, bytes));
     }
+    if path.starts_with("/leaflets/") {
+        if let Some(leaflets) = snapshot.leaflets.clone() {
+            drop(snapshot);
+            return match leaflets.get(&path) {
+                Some(Ok(pdf)) => Response::new(200, "application/pdf", pdf),
+                Some(Err(message)) => Response::new(500, "text/plain; charset=utf-8", format!("{message}\n")),
+                None => not_found(shared),
+            };
+        }
+    }
     if let Some(to) = snapshot.redirects.get(&path) {
         return Response::redirect(to);
     }
     if !path.ends_with('/') && snapshot.files.contains_key(&format!("{}/index.html", &path[1..])) {
         return Response::redirect(&format!("{path}/"));
     }
+    not_found_page(&snapshot)
+}
+
+fn not_found(shared: &Shared) -> Response {
+    match shared.snapshot.read() {
+        Ok(snapshot) => not_found_page(&snapshot),
+        Err(_) => Response::new(500, "text/plain; charset=utf-8", "Server error\n"),
+    }
+}
+
+fn not_found_page(snapshot: &crate::serve::Snapshot) -> Response {
     match snapshot.files.get("404.html") {
         Some(bytes) => Response::new(404, "text/html; charset=utf-8", with_live_reload("404.html", bytes)),
         None => Response::new(404, "text/plain; charset=utf-8", "Not found\n"),

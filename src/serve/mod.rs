@@ -35,6 +35,44 @@ pub struct Snapshot {
     /// Errors of the last build, as printed on the terminal.
     pub errors: Vec<String>,
     pub version: u64,
+    /// Makes the PDF leaflets of this build when they are first asked for.
+    pub leaflets: Option<Arc<LazyLeaflets>>,
+}
+
+/// PDF leaflets made on request: typesetting every leaflet on every edit
+/// would slow the edit-to-reload loop for files nobody is looking at.
+pub struct LazyLeaflets {
+    site: crate::model::Site,
+    i18n: Arc<crate::i18n::I18n>,
+    theme: Arc<crate::output::leaflet::LeafletTheme>,
+    made: Mutex<HashMap<String, Result<Vec<u8>, String>>>,
+}
+
+impl LazyLeaflets {
+    fn of(prepared: &Prepared) -> Option<Arc<LazyLeaflets>> {
+        Some(Arc::new(LazyLeaflets {
+            site: prepared.site.clone(),
+            i18n: Arc::clone(&prepared.i18n),
+            theme: Arc::clone(prepared.leaflets.as_ref()?),
+            made: Mutex::new(HashMap::new()),
+        }))
+    }
+
+    /// The leaflet at `url` (`/leaflets/pl/safer-sleep.pdf`): `None` when there
+    /// is none, `Err` with the build's message when it cannot be made.
+    pub fn get(&self, url: &str) -> Option<Result<Vec<u8>, String>> {
+        if let Some(done) = self.made.lock().ok()?.get(url) {
+            return Some(done.clone());
+        }
+        let result = crate::output::leaflet::leaflet_at(&self.site, &self.i18n, &self.theme, url)?
+            .map(|file| file.bytes)
+            .map_err(|problem| problem.to_string());
+        if let Err(message) = &result {
+            eprintln!("{message}");
+        }
+        self.made.lock().ok()?.insert(url.to_string(), result.clone());
+        Some(result)
+    }
 }
 
 /// Something open pages must hear about.
@@ -90,7 +128,8 @@ impl Builder {
     pub fn full(&mut self, shared: &Shared) -> Rebuilt {
         let started = Instant::now();
         let mut diagnostics = Diagnostics::default();
-        let prepared = prepare(&self.root, &BuildOptions::default(), &mut diagnostics);
+        let options = BuildOptions { lazy_leaflets: true, ..BuildOptions::default() };
+        let prepared = prepare(&self.root, &options, &mut diagnostics);
         let files = Mutex::new(HashMap::new());
         let mut count = 0;
         if let Some(prepared) = &prepared {
@@ -118,8 +157,12 @@ impl Builder {
             })
             .unwrap_or_default();
         self.renderer = prepared.as_ref().map(|p| Renderer::new(&p.site));
+        let leaflets = prepared.as_ref().and_then(LazyLeaflets::of);
         self.prepared = prepared;
         crate::cmd::report(&diagnostics);
+        if let Ok(mut snapshot) = shared.snapshot.write() {
+            snapshot.leaflets = leaflets;
+        }
         self.publish(shared, Some((files, redirects)));
         Rebuilt { kind: "full", files: count, took: started.elapsed(), ok: true }
     }
@@ -131,10 +174,13 @@ impl Builder {
         match self.try_body_edit(changed) {
             Some(Ok(updated)) => {
                 let count = updated.len();
+                // The edited text may be on a leaflet: start a fresh set.
+                let leaflets = self.prepared.as_ref().and_then(LazyLeaflets::of);
                 if let Ok(mut snapshot) = shared.snapshot.write() {
                     for file in updated {
                         snapshot.files.insert(file.path, file.bytes);
                     }
+                    snapshot.leaflets = leaflets;
                 }
                 self.publish(shared, None);
                 Rebuilt { kind: "page", files: count, took: started.elapsed(), ok: true }

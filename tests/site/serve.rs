@@ -32,14 +32,19 @@ impl Server {
     }
 
     fn get(&self, path: &str) -> (u16, String, String) {
+        let response = String::from_utf8_lossy(&self.get_raw(path)).into_owned();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        (status, head.to_string(), body.to_string())
+    }
+
+    /// The whole response, head and body, as bytes.
+    fn get_raw(&self, path: &str) -> Vec<u8> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
         let mut response = Vec::new();
         stream.read_to_end(&mut response).unwrap();
-        let response = String::from_utf8_lossy(&response).into_owned();
-        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-        let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-        (status, head.to_string(), body.to_string())
+        response
     }
 
     /// Opens the event stream; `wait_for` reads it until some text arrives.
@@ -195,4 +200,30 @@ fn a_site_that_does_not_build_is_served_with_its_errors() {
     fx.edit("content/en/_index.md", "titel:", "title:");
     events.wait_for("event: reload");
     assert!(server.get("/en/").2.contains("Fixture home"));
+}
+
+#[test]
+fn leaflets_are_made_when_asked_for_and_follow_edits() {
+    let fx = Fixture::new("basic");
+    fx.edit("content/en/sleep-safe.md", "title:", "leaflet: true\ntitle:");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    let (status, head, body) = server.get("/leaflets/en/sleep-safe.pdf");
+    assert_eq!(status, 200, "{head}");
+    assert!(head.contains("application/pdf"), "{head}");
+    assert!(body.starts_with("%PDF-"), "a PDF is served");
+    assert_eq!(server.get("/leaflets/pl/red-book-qr.pdf").0, 200);
+    assert_eq!(server.get("/leaflets/en/no-such-page.pdf").0, 404);
+
+    // A body edit makes a new leaflet with the new text.
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", "Always on the back, said the leaflet.");
+    events.wait_for("event: reload");
+    let raw = server.get_raw("/leaflets/en/sleep-safe.pdf");
+    let body_at = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    let file = fx.path("served.pdf");
+    std::fs::write(&file, &raw[body_at..]).unwrap();
+    let text =
+        Command::new("pdftotext").args([file.to_str().unwrap(), "-"]).output().expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("said the leaflet"), "the served leaflet has the edit:\n{text}");
 }
