@@ -180,6 +180,8 @@ struct PageContext<'a> {
     sms: Option<&'a str>,
     resources: Vec<ResourceContext<'a>>,
     has_checklist: bool,
+    /// The page's PDF leaflet in this language, when it has one.
+    leaflet: Option<String>,
 }
 
 /// A `YYYY-MM-DD` date split for the `date-long` Fluent message, which
@@ -300,6 +302,7 @@ fn render_page(
             })
             .collect(),
         has_checklist: shown.body.has_checklist,
+        leaflet: (source.front.leaflet == Some(true)).then(|| crate::output::leaflet::leaflet_url(page, lang)),
         url,
     };
     let alternates: Vec<Alternate> = config
@@ -424,6 +427,8 @@ struct LinkItem<'a> {
     segments: usize,
     qr_svg: String,
     qr_png: String,
+    /// The page's PDF leaflet in this language, when it has one.
+    leaflet: Option<String>,
 }
 
 impl Renderer {
@@ -438,9 +443,8 @@ impl Renderer {
         let mut files = Vec::new();
         for (lang_index, language) in config.languages.iter().enumerate() {
             let lang = language.code.as_str();
-            let mut pages: Vec<&Page> = site.pages.iter().filter(|p| p.source(config).front.short.is_some()).collect();
-            pages.sort_by_key(|p| (p.weight(config), p.path.clone()));
-            let items: Vec<LinkItem> = pages
+            let items: Vec<LinkItem> = site
+                .short_link_pages()
                 .iter()
                 .filter_map(|page| {
                     let source = page.source(config);
@@ -462,6 +466,8 @@ impl Renderer {
                         segments: count.segments,
                         qr_svg: format!("/qr/{lang}/{code}.svg"),
                         qr_png: format!("/qr/{lang}/{code}.png"),
+                        leaflet: (source.front.leaflet == Some(true))
+                            .then(|| crate::output::leaflet::leaflet_url(page, lang)),
                     })
                 })
                 .collect();
@@ -519,6 +525,8 @@ impl Renderer {
             "reviewed": true,
             "is_translation": false,
             "has_copy": slug == "links",
+            "short": null,
+            "leaflet": null,
             "resources": [],
         });
         let alternates: Vec<Alternate> =

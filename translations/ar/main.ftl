@@ -99,3 +99,9 @@ redbook-title = رموز QR للكتاب الأحمر
 redbook-description = ورقة برموز QR لصفحات الأهل، لطباعتها على ورق A4 وحفظها في الكتاب الأحمر الخاص بطفلك (سجل صحة الطفل).
 redbook-intro = وجّه كاميرا هاتفك نحو أحد الرموز لفتح النصائح بهذه اللغة.
 redbook-qr-alt = رمز QR لصفحة: { $title }
+redbook-pdf-link = ورقة رموز QR للطباعة (PDF، A4)
+
+leaflet-download = نشرة للطباعة (PDF، A4)
+links-col-leaflet = النشرة
+leaflet-scan = امسح الرمز أو اكتب العنوان:
+leaflet-also = متوفرة أيضًا بلغتك:

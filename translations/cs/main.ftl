@@ -95,3 +95,9 @@ redbook-title = QR kódy do červené knížky
 redbook-description = Arch s QR kódy stránek pro rodiče k vytištění na A4 a uložení do červené knížky miminka (red book).
 redbook-intro = Namiřte fotoaparát telefonu na kód a otevřou se vám rady v tomto jazyce.
 redbook-qr-alt = QR kód stránky: { $title }
+redbook-pdf-link = Arch s QR kódy k tisku (PDF, A4)
+
+leaflet-download = Leták k tisku (PDF, A4)
+links-col-leaflet = Leták
+leaflet-scan = Naskenujte kód nebo zadejte adresu:
+leaflet-also = Také ve vašem jazyce:

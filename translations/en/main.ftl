@@ -88,3 +88,10 @@ redbook-title = QR codes for the red book
 redbook-description = A sheet of QR codes for the parent pages, to print on A4 and keep in the baby's red book.
 redbook-intro = Point your phone's camera at a code to open the advice in this language.
 redbook-qr-alt = QR code for: { $title }
+redbook-pdf-link = QR sheet to print (PDF, A4)
+
+# PDF leaflets (/leaflets/<lang>/<page>.pdf) and the links to them.
+leaflet-download = Leaflet to print (PDF, A4)
+links-col-leaflet = Leaflet
+leaflet-scan = Scan the code or type:
+leaflet-also = Also in your language:

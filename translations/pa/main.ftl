@@ -89,3 +89,9 @@ redbook-title = ਲਾਲ ਕਿਤਾਬ (Red Book) ਲਈ QR ਕੋਡ
 redbook-description = ਮਾਪਿਆਂ ਵਾਲੇ ਪੰਨਿਆਂ ਦੇ QR ਕੋਡਾਂ ਦੀ ਇੱਕ ਸ਼ੀਟ, A4 'ਤੇ ਛਾਪ ਕੇ ਬੱਚੇ ਦੀ ਲਾਲ ਕਿਤਾਬ (Red Book) ਵਿੱਚ ਰੱਖਣ ਲਈ।
 redbook-intro = ਇਸ ਭਾਸ਼ਾ ਵਿੱਚ ਸਲਾਹ ਖੋਲ੍ਹਣ ਲਈ ਆਪਣੇ ਫ਼ੋਨ ਦਾ ਕੈਮਰਾ ਕਿਸੇ ਕੋਡ ਵੱਲ ਕਰੋ।
 redbook-qr-alt = ਇਸ ਪੰਨੇ ਦਾ QR ਕੋਡ: { $title }
+redbook-pdf-link = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ QR ਕੋਡ ਸ਼ੀਟ (PDF, A4)
+
+leaflet-download = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਪਰਚਾ (PDF, A4)
+links-col-leaflet = ਪਰਚਾ
+leaflet-scan = ਕੋਡ ਸਕੈਨ ਕਰੋ ਜਾਂ ਇਹ ਪਤਾ ਲਿਖੋ:
+leaflet-also = ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਵੀ:

@@ -95,3 +95,9 @@ redbook-title = Kody QR do czerwonej książeczki zdrowia
 redbook-description = Arkusz kodów QR do stron dla rodziców – do wydrukowania na papierze A4 i przechowywania w czerwonej książeczce zdrowia dziecka (red book).
 redbook-intro = Skieruj aparat telefonu na kod, aby otworzyć porady w tym języku.
 redbook-qr-alt = Kod QR do strony: { $title }
+redbook-pdf-link = Arkusz z kodami QR do druku (PDF, A4)
+
+leaflet-download = Ulotka do druku (PDF, A4)
+links-col-leaflet = Ulotka
+leaflet-scan = Zeskanuj kod lub wpisz adres:
+leaflet-also = Również w Twoim języku:

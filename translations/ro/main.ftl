@@ -93,3 +93,9 @@ redbook-title = Coduri QR pentru carnetul roșu
 redbook-description = O foaie cu coduri QR pentru paginile destinate părinților, de tipărit pe A4 și de păstrat în carnetul roșu al bebelușului (red book).
 redbook-intro = Îndreptați camera telefonului spre un cod pentru a deschide sfaturile în această limbă.
 redbook-qr-alt = Cod QR pentru: { $title }
+redbook-pdf-link = Foaie cu coduri QR de tipărit (PDF, A4)
+
+leaflet-download = Pliant de tipărit (PDF, A4)
+links-col-leaflet = Pliant
+leaflet-scan = Scanați codul sau scrieți adresa:
+leaflet-also = Și în limba dumneavoastră:

@@ -95,3 +95,9 @@ redbook-title = QR kódy do červenej knižky
 redbook-description = Hárok s QR kódmi stránok pre rodičov na vytlačenie na formát A4 a uschovanie v červenej knižke bábätka (Red Book).
 redbook-intro = Namierte fotoaparát telefónu na kód a otvoria sa vám rady v tomto jazyku.
 redbook-qr-alt = QR kód stránky: { $title }
+redbook-pdf-link = Hárok s QR kódmi na tlač (PDF, A4)
+
+leaflet-download = Leták na tlač (PDF, A4)
+links-col-leaflet = Leták
+leaflet-scan = Naskenujte kód alebo zadajte adresu:
+leaflet-also = Aj vo vašom jazyku:

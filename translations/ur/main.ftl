@@ -91,3 +91,9 @@ redbook-title = ریڈ بک کے لیے QR کوڈز
 redbook-description = والدین کے صفحات کے QR کوڈز کی ایک شیٹ، A4 پر پرنٹ کر کے بچے کی ریڈ بک (سرخ کتاب) میں رکھنے کے لیے۔
 redbook-intro = اس زبان میں مشورہ کھولنے کے لیے اپنے فون کا کیمرہ کسی کوڈ کی طرف کریں۔
 redbook-qr-alt = اس صفحے کا QR کوڈ: { $title }
+redbook-pdf-link = پرنٹ کرنے کے لیے QR کوڈ شیٹ (PDF، A4)
+
+leaflet-download = پرنٹ کرنے کے لیے پرچہ (PDF، A4)
+links-col-leaflet = پرچہ
+leaflet-scan = کوڈ اسکین کریں یا یہ پتہ لکھیں:
+leaflet-also = آپ کی زبان میں بھی:
