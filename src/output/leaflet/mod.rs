@@ -11,7 +11,7 @@ mod blocks;
 mod typeset;
 
 pub use blocks::{leaflet_body, Block, LeafletBody, Span};
-pub use typeset::Typesetter;
+pub use typeset::{Typeset, Typesetter};
 
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
@@ -301,14 +301,14 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
         data.size = size;
         let json = serde_json::to_vec(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
         let files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone().into_bytes())];
-        let (count, pdf) = theme
+        match theme
             .typesetter
-            .pdf(&theme.leaflet_template, &template_path, files, &ident)
-            .map_err(|d| d.hint(format!("while making the leaflet of {}", shown.file)))?;
-        if count <= MAX_PAGES {
-            return Ok(OutputFile::new(ident.trim_start_matches('/'), pdf));
+            .pdf(&theme.leaflet_template, &template_path, files, &ident, MAX_PAGES)
+            .map_err(|d| d.hint(format!("while making the leaflet of {}", shown.file)))?
+        {
+            Typeset::Pdf(pdf) => return Ok(OutputFile::new(ident.trim_start_matches('/'), pdf)),
+            Typeset::TooLong(count) => pages = count,
         }
-        pages = count;
     }
     Err(Diagnostic::error(format!(
         "the leaflet needs {pages} A4 pages even in {SMALLEST_SIZE} pt type; a leaflet has at most {MAX_PAGES}"
@@ -394,8 +394,12 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
     all.extend(files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
     let template_path = format!("{}/leaflets/red-book.typ", theme.shown_dir);
     let url = red_book_url(lang);
-    let (_, pdf) = theme.typesetter.pdf(&theme.red_book_template, &template_path, all, &url)?;
-    Ok(OutputFile::new(url.trim_start_matches('/'), pdf))
+    match theme.typesetter.pdf(&theme.red_book_template, &template_path, all, &url, usize::MAX)? {
+        Typeset::Pdf(pdf) => Ok(OutputFile::new(url.trim_start_matches('/'), pdf)),
+        Typeset::TooLong(pages) => {
+            Err(Diagnostic::error(format!("the red book sheet has {pages} pages")).at(template_path))
+        }
+    }
 }
 
 /// Errors for pages that ask for a leaflet when the theme cannot make one.

@@ -57,15 +57,18 @@ impl Typesetter {
     }
 
     /// Lays out `template` (shown as `template_path` in errors) with the given
-    /// extra files (`/data.json`, `/qr/…svg`) and returns the page count and
-    /// the PDF. `ident` keeps the PDF's document id stable between builds.
+    /// extra files (`/data.json`, `/qr/…svg`) and, when it has at most
+    /// `max_pages` pages, exports it as PDF (the costly part, so a layout that
+    /// is too long is never exported). `ident` keeps the PDF's document id
+    /// stable between builds.
     pub fn pdf(
         &self,
         template: &str,
         template_path: &str,
         files: Vec<(&str, Vec<u8>)>,
         ident: &str,
-    ) -> Result<(usize, Vec<u8>), Diagnostic> {
+        max_pages: usize,
+    ) -> Result<Typeset, Diagnostic> {
         let main_id = file_id("/leaflet.typ");
         let world = LeafletWorld {
             setter: self,
@@ -74,6 +77,10 @@ impl Typesetter {
         };
         let shown = |errors: &[SourceDiagnostic]| world.describe(errors, template_path);
         let document: PagedDocument = typst::compile(&world).output.map_err(|errors| shown(&errors))?;
+        let pages = document.pages().len();
+        if pages > max_pages {
+            return Ok(Typeset::TooLong(pages));
+        }
         let options = PdfOptions {
             ident: Smart::Custom(ident.to_string()),
             creator: Smart::Custom(Some("threesteps".to_string())),
@@ -85,8 +92,15 @@ impl Typesetter {
             pretty: false,
         };
         let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| shown(&errors))?;
-        Ok((document.pages().len(), bytes))
+        Ok(Typeset::Pdf(bytes))
     }
+}
+
+/// What [`Typesetter::pdf`] made.
+pub enum Typeset {
+    Pdf(Vec<u8>),
+    /// The layout had this many pages, more than allowed: nothing exported.
+    TooLong(usize),
 }
 
 fn file_id(path: &str) -> FileId {
