@@ -55,7 +55,7 @@ pub struct Prepared {
     pub root: std::path::PathBuf,
     pub tree: SourceTree,
     pub i18n: Arc<I18n>,
-    pub site: Site,
+    pub site: Arc<Site>,
     pub redirects: Vec<Redirect>,
     pub tera: Tera,
     /// The theme's leaflet templates and fonts, when it has them.
@@ -152,7 +152,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         root: root.to_path_buf(),
         tree,
         i18n,
-        site,
+        site: Arc::new(site),
         redirects,
         tera,
         leaflets,

@@ -42,7 +42,7 @@ pub struct Snapshot {
 /// PDF leaflets made on request: typesetting every leaflet on every edit
 /// would slow the edit-to-reload loop for files nobody is looking at.
 pub struct LazyLeaflets {
-    site: crate::model::Site,
+    site: Arc<crate::model::Site>,
     i18n: Arc<crate::i18n::I18n>,
     theme: Arc<crate::output::leaflet::LeafletTheme>,
     made: Mutex<HashMap<String, Result<Vec<u8>, String>>>,
@@ -51,7 +51,7 @@ pub struct LazyLeaflets {
 impl LazyLeaflets {
     fn of(prepared: &Prepared) -> Option<Arc<LazyLeaflets>> {
         Some(Arc::new(LazyLeaflets {
-            site: prepared.site.clone(),
+            site: Arc::clone(&prepared.site),
             i18n: Arc::clone(&prepared.i18n),
             theme: Arc::clone(prepared.leaflets.as_ref()?),
             made: Mutex::new(HashMap::new()),
@@ -171,6 +171,11 @@ impl Builder {
     /// one page when only its body changed, otherwise everything.
     pub fn changed(&mut self, shared: &Shared, changed: &[String]) -> Rebuilt {
         let started = Instant::now();
+        // Let go of the last build's leaflets first, so the site model they
+        // share can be edited in place instead of copied.
+        if let Ok(mut snapshot) = shared.snapshot.write() {
+            snapshot.leaflets = None;
+        }
         match self.try_body_edit(changed) {
             Some(Ok(updated)) => {
                 let count = updated.len();
@@ -224,7 +229,7 @@ impl Builder {
             }
             diagnostics.extend(std::mem::take(&mut body.problems));
             let hash = content_hash(&split.front, split.body);
-            let page = &mut prepared.site.pages[page_index];
+            let page = &mut Arc::make_mut(&mut prepared.site).pages[page_index];
             if let Some(version) = page.versions.get_mut(&lang) {
                 version.body = body;
             }

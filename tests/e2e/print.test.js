@@ -51,3 +51,32 @@ test('pages print without navigation and show their URL', { timeout: 120000 }, a
   await context.close();
   assert.deepEqual(problems, [], problems.join('\n'));
 });
+
+test('a page with a short link prints its QR code, which the screen never downloads', { timeout: 120000 }, async () => {
+  const rtl = env.config.languages.find((l) => l.dir === 'rtl');
+  const problems = [];
+  for (const lang of [env.config.default_language, rtl && rtl.code].filter(Boolean)) {
+    const url = `/${lang}/safer-sleep/`;
+    const context = await br.newContext(env.browser, env.server.url, { viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(env.server.url + url, { waitUntil: 'networkidle' });
+    const qrPath = await page.getAttribute('.print-qr img', 'src');
+    if (!qrPath || !/^\/qr\/[a-z]+\/[a-z0-9-]+\.svg$/.test(qrPath)) problems.push(`${url}: no print QR image (${qrPath})`);
+    if (requested.some((p) => p.startsWith('/qr/'))) problems.push(`${url}: the QR code was downloaded on screen`);
+    await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const img = document.querySelector('.print-qr img');
+      const box = img.getBoundingClientRect();
+      return { loaded: img.complete && img.naturalWidth > 0, width: box.width, shown: getComputedStyle(img).display };
+    });
+    if (!printed.loaded) problems.push(`${url}: the QR code did not load for printing`);
+    // 30 mm at 96 px per inch is about 113 px: at least 25 mm on paper.
+    if (printed.shown === 'none' || printed.width < 94) problems.push(`${url}: printed QR is ${printed.width}px wide`);
+    if (!requested.includes(qrPath)) problems.push(`${url}: printing did not fetch ${qrPath}`);
+    await context.close();
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});
