@@ -64,3 +64,26 @@ fn content_links_to_generated_pages_follow_the_language() {
         run.stderr
     );
 }
+
+#[test]
+fn leaflets_are_linked_from_their_page_the_links_page_and_the_red_book_page() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    // No page asks for a leaflet yet: no leaflet links, but the red book PDF.
+    assert!(!fx.out("en/links/index.html").contains("/leaflets/en/sleep-safe.pdf"));
+    assert!(fx.out("en/links/index.html").contains("href=/leaflets/en/red-book-qr.pdf"));
+    assert!(fx.out("ar/red-book/index.html").contains("href=/leaflets/ar/red-book-qr.pdf"));
+    assert!(fx.path("public/leaflets/ar/red-book-qr.pdf").exists());
+
+    fx.edit("content/en/sleep-safe.md", "title:", "leaflet: true\ntitle:");
+    fx.build();
+    for lang in ["en", "pl", "ar"] {
+        let leaflet = format!("/leaflets/{lang}/sleep-safe.pdf");
+        assert!(fx.out(&format!("{lang}/links/index.html")).contains(&format!("href={leaflet}")), "{lang} links page");
+        let page = fx.out(&format!("{lang}/sleep-safe/index.html"));
+        assert!(page.contains(&format!("href={leaflet}")), "{lang} page links its leaflet");
+        assert!(fx.path(&format!("public{leaflet}")).exists(), "{leaflet} is built");
+    }
+    // Pages without `leaflet: true` have no leaflet link.
+    assert!(!fx.out("en/index.html").contains("/leaflets/en/index.pdf"));
+}

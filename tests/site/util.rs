@@ -181,3 +181,28 @@ pub fn html_tag(html: &str) -> String {
     let i = html.find("<html").expect("no <html> tag");
     html[i..i + html[i..].find('>').unwrap() + 1].to_string()
 }
+
+/// Every QR code zbarimg (Debian's zbar-tools, a real decoder) finds in an
+/// image file (PNG, PGM, …), sorted.
+pub fn decode_qr_codes(image: &Path) -> Vec<String> {
+    let output = Command::new("zbarimg")
+        .args(["--raw", "-q", "-Sqrcode.enable"])
+        .arg(image)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run zbarimg (apt-get install zbar-tools): {e}"));
+    let mut codes: Vec<String> =
+        String::from_utf8_lossy(&output.stdout).lines().filter(|l| !l.is_empty()).map(str::to_string).collect();
+    codes.sort();
+    codes
+}
+
+/// Writes a greyscale image as a binary PGM, which zbarimg reads.
+pub fn write_pgm(path: &Path, width: usize, height: usize, luma: impl Fn(usize, usize) -> u8) {
+    let mut bytes = format!("P5\n{width} {height}\n255\n").into_bytes();
+    for y in 0..height {
+        for x in 0..width {
+            bytes.push(luma(x, y));
+        }
+    }
+    std::fs::write(path, bytes).unwrap();
+}
