@@ -5,6 +5,7 @@
 //! [`output`] (HTML, sitemap, redirects, headers, assets) → [`write`] (atomic swap).
 //! [`pipeline`] runs the stages for `build` and `check`.
 
+pub mod bidi;
 pub mod cli;
 pub mod cmd;
 pub mod config;

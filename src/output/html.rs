@@ -260,7 +260,11 @@ fn render_page(
     let page_ctx = PageContext {
         title: &shown.front.title,
         description: &shown.front.description,
-        content: render_html(&shown.body, &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string())),
+        content: render_html(
+            &shown.body,
+            &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()),
+            content_lang.dir.as_str() == "rtl",
+        ),
         toc: shown
             .body
             .headings

@@ -2,7 +2,6 @@
 //! Nothing here touches the disk; `write` does.
 
 pub mod assets;
-pub mod bidi;
 pub mod dashboard;
 pub mod headers;
 pub mod html;

@@ -207,20 +207,44 @@ fn check_raw_html(html: &str, file: &str, line: usize, out: &mut ParsedMarkdown)
 
 /// Renders a parsed body to HTML: headings get the ids found by
 /// [`parse_markdown`] (in order), and `rewrite` maps each link or image
-/// destination to its final URL.
-pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String) -> String {
+/// destination to its final URL. With `isolate_addresses` (right-to-left
+/// pages), web addresses in the text are wrapped in `<bdi>`.
+pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String, isolate_addresses: bool) -> String {
     let mut heading_ids = parsed.headings.iter().map(|h| h.id.as_str());
-    let events = Parser::new_ext(&parsed.source, options()).map(|event| match event {
-        Event::Start(Tag::Heading { level, id: _, classes, attrs }) => {
-            Event::Start(Tag::Heading { level, id: heading_ids.next().map(CowStr::from), classes, attrs })
+    let mut in_code = false;
+    let events = Parser::new_ext(&parsed.source, options()).flat_map(|event| -> Vec<Event> {
+        match event {
+            Event::Start(Tag::Heading { level, id: _, classes, attrs }) => {
+                vec![Event::Start(Tag::Heading { level, id: heading_ids.next().map(CowStr::from), classes, attrs })]
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                vec![Event::Start(Tag::Link { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })]
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                vec![Event::Start(Tag::Image { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })]
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code = true;
+                vec![Event::Start(Tag::CodeBlock(kind))]
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                vec![Event::End(TagEnd::CodeBlock)]
+            }
+            // Web addresses in right-to-left text stay left-to-right: `<bdi>`.
+            Event::Text(text) if isolate_addresses && !in_code => crate::bidi::address_runs(&text)
+                .into_iter()
+                .flat_map(|(run, is_address)| {
+                    let run = Event::Text(CowStr::from(run.to_string()));
+                    if is_address {
+                        vec![Event::InlineHtml("<bdi>".into()), run, Event::InlineHtml("</bdi>".into())]
+                    } else {
+                        vec![run]
+                    }
+                })
+                .collect(),
+            other => vec![other],
         }
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-            Event::Start(Tag::Link { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })
-        }
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-            Event::Start(Tag::Image { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })
-        }
-        other => other,
     });
     let mut html = String::with_capacity(parsed.source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
@@ -230,6 +254,15 @@ pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_in_right_to_left_text_are_isolated() {
+        let parsed = parse_markdown("مشورہ nhs.uk پر۔\n\n```\nnhs.uk\n```\n", "p.md", 0);
+        let html = render_html(&parsed, &|d| d.to_string(), true);
+        assert!(html.contains("مشورہ <bdi>nhs.uk</bdi> پر۔"), "{html}");
+        assert!(html.contains("<code>nhs.uk\n</code>"), "code is left alone: {html}");
+        assert!(!render_html(&parsed, &|d| d.to_string(), false).contains("<bdi>"));
+    }
 
     #[test]
     fn explicit_and_generated_heading_ids() {
@@ -261,7 +294,7 @@ mod tests {
     #[test]
     fn rendering_uses_the_heading_ids_and_rewrites_links() {
         let parsed = parse_markdown("## Sleep {#sleep}\n\n## Łóżeczko\n\n[x](@/a.md)\n", "p.md", 0);
-        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"));
+        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"), false);
         assert!(html.contains("<h2 id=\"sleep\">Sleep</h2>"), "{html}");
         assert!(html.contains("<h2 id=\"łóżeczko\">Łóżeczko</h2>"), "{html}");
         assert!(html.contains("href=\"/en/a/\""), "{html}");

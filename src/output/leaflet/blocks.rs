@@ -6,7 +6,7 @@
 //! The blocks are data, not Typst markup, so no text from a page can ever be
 //! read as Typst code.
 
-use crate::output::bidi::address_runs;
+use crate::bidi::address_runs;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
