@@ -7,6 +7,7 @@ pub mod headers;
 pub mod html;
 pub mod qr;
 pub mod redirects;
+pub mod search;
 pub mod sitemap;
 pub mod theme;
 

@@ -2,7 +2,8 @@
 //! sources and reloads open pages after each change.
 //!
 //! An edit to the body of one page re-parses that file and re-renders only
-//! that page in every language (and the translation dashboard); anything that
+//! that page in every language (and the translation dashboard and the search
+//! index and documents of the edited page's language); anything that
 //! can change other pages (front matter, headings, new or deleted files,
 //! templates, UI strings, `site.yaml`) rebuilds everything, still in memory.
 //! A bad edit keeps the last good build and shows the diagnostics in an
@@ -218,6 +219,13 @@ impl Builder {
             return Some(Err(diagnostics));
         }
         files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
+        // The edited text is in its language's search index and documents.
+        let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
+        langs.sort_unstable();
+        langs.dedup();
+        for lang in langs {
+            files.extend(crate::output::search::language_files(site, lang));
+        }
         Some(Ok(files))
     }
 
