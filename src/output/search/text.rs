@@ -1,6 +1,6 @@
 //! The search text pipeline: text → index terms, the same at build time (here)
 //! and in the browser (`themes/default/static/js/search-text.js`). Change one,
-//! change the other: the parity test in `tests/e2e/search-parity.test.js`
+//! change the other: the parity test in `tests/e2e/search-index.test.js`
 //! compares them word by word.
 //!
 //! 1. NFKC, then lowercase.

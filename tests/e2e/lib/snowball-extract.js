@@ -7,7 +7,7 @@
 //
 //   node lib/snowball-extract.js   rewrites themes/default/static/js/vendor/snowball-stemmers.js
 //
-// `search-assets.test.js` checks that the vendored file equals this extract.
+// `search-index.test.js` checks that the vendored file equals this extract.
 
 const fs = require('node:fs');
 const path = require('node:path');

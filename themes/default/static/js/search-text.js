@@ -1,5 +1,5 @@
 /* The search text pipeline at query time: the same steps as
-   src/output/search/text.rs at build time (tests/e2e/search-parity.test.js
+   src/output/search/text.rs at build time (tests/e2e/search-index.test.js
    compares the two word by word). Works in the browser (window.threestepsSearchText,
    with the vendored snowball-stemmers loaded first) and in Node (require). */
 (function (root) {
