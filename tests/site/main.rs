@@ -7,6 +7,7 @@ mod default_site;
 mod errors;
 mod links_page;
 mod qr;
+mod search;
 mod serve;
 mod translations;
 mod urls;

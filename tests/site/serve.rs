@@ -196,3 +196,18 @@ fn a_site_that_does_not_build_is_served_with_its_errors() {
     events.wait_for("event: reload");
     assert!(server.get("/en/").2.contains("Fixture home"));
 }
+
+#[test]
+fn a_body_edit_refreshes_the_search_index_of_its_language() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    assert_eq!(server.get("/pl/search/").0, 200);
+    assert!(!server.get("/pl/search-index.json").2.contains("zebrafinch"));
+    fx.edit("content/pl/sleep-safe.md", "## Na plecach {#on-back}", "Zebrafinch.\n\n## Na plecach {#on-back}");
+    events.wait_for("event: reload");
+    assert!(server.get("/pl/search-index.json").2.contains("\"zebrafinch\""), "the Polish index has the new word");
+    let (_, _, docs) = server.get("/pl/search-docs.json");
+    assert!(docs.contains("Zebrafinch."), "and the snippet: {docs}");
+    assert!(!server.get("/en/search-index.json").2.contains("zebrafinch"), "English is not affected");
+}
