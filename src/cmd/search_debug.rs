@@ -2,7 +2,7 @@
 //! index builder on stdin, so the browser tests can compare them with the
 //! browser's pipeline and with real lunr (`tests/e2e/search-index.test.js`).
 
-use crate::output::search::lunr::{build_index, IndexDoc};
+use crate::output::search::lunr::{build_index, number_terms};
 use crate::output::search::text::TextPipeline;
 use serde::Deserialize;
 use std::io::Read;
@@ -36,9 +36,8 @@ pub fn run(lang: &str, index: bool) -> u8 {
             }
         };
         let fields: Vec<(&str, f64)> = parsed.fields.iter().map(|(n, b)| (n.as_str(), *b)).collect();
-        let docs: Vec<IndexDoc> =
-            parsed.docs.into_iter().map(|d| IndexDoc { reference: d.reference, fields: d.fields }).collect();
-        super::say(&build_index(&fields, &docs));
+        let (vocabulary, docs) = number_terms(parsed.docs.into_iter().map(|d| (d.reference, d.fields)).collect());
+        super::say(&build_index(&fields, &vocabulary, &docs));
     } else {
         let pairs: Vec<(String, String)> =
             TextPipeline::new(lang).tokens(&input).into_iter().map(|t| (t.word, t.term)).collect();

@@ -14,48 +14,84 @@ const B: f64 = 0.75;
 /// The lunr version whose `Index.load` reads this format.
 pub const LUNR_VERSION: &str = "2.3.9";
 
-/// One document: its ref and the terms of each field (in field order).
+/// One document: its ref and the terms of each field (in field order), as
+/// numbers into a vocabulary.
 pub struct IndexDoc {
     pub reference: String,
-    pub fields: Vec<Vec<String>>,
+    pub fields: Vec<Vec<u32>>,
 }
 
-/// Serialises the index of `docs`; `fields` are (name, boost) pairs.
-pub fn build_index(fields: &[(&str, f64)], docs: &[IndexDoc]) -> String {
+/// Numbers terms given as strings: (vocabulary, documents), for callers that
+/// have strings.
+pub fn number_terms(docs: Vec<(String, Vec<Vec<String>>)>) -> (Vec<String>, Vec<IndexDoc>) {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary = Vec::new();
+    let docs = docs
+        .into_iter()
+        .map(|(reference, fields)| IndexDoc {
+            reference,
+            fields: fields
+                .into_iter()
+                .map(|terms| {
+                    terms
+                        .into_iter()
+                        .map(|term| {
+                            *ids.entry(term.clone()).or_insert_with(|| {
+                                vocabulary.push(term);
+                                vocabulary.len() as u32 - 1
+                            })
+                        })
+                        .collect()
+                })
+                .collect(),
+        })
+        .collect();
+    (vocabulary, docs)
+}
+
+/// Serialises the index of `docs`; `fields` are (name, boost) pairs and
+/// `vocabulary` the terms the documents' numbers stand for.
+pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexDoc]) -> String {
+    const UNSEEN: u32 = u32::MAX;
     let field_count = fields.len();
-    let mut term_index: HashMap<&str, usize> = HashMap::new();
-    let mut terms: Vec<&str> = Vec::new();
+    // lunr numbers terms in the order it first meets them.
+    let mut lunr_index = vec![UNSEEN; vocabulary.len()];
+    let mut terms: Vec<u32> = Vec::new();
     // postings[term][field] = docs (indexes into `docs`, ascending, once each).
     let mut postings: Vec<Vec<Vec<usize>>> = Vec::new();
     // frequencies[doc][field] = (term, tf), in order of first occurrence.
     let mut frequencies: Vec<Vec<Vec<(usize, usize)>>> = Vec::with_capacity(docs.len());
     let mut total_length = vec![0usize; field_count];
+    // Where each term's count is in the current field's list, and for which field.
+    let mut slot = vec![(usize::MAX, 0usize); vocabulary.len()];
     for (d, doc) in docs.iter().enumerate() {
         let mut per_field = Vec::with_capacity(field_count);
         for f in 0..field_count {
             let field_terms = doc.fields.get(f).map(Vec::as_slice).unwrap_or(&[]);
             total_length[f] += field_terms.len();
+            let stamp = d * field_count + f;
             let mut tf: Vec<(usize, usize)> = Vec::new();
-            let mut seen: HashMap<usize, usize> = HashMap::new();
-            for term in field_terms {
-                let t = *term_index.entry(term.as_str()).or_insert_with(|| {
-                    terms.push(term.as_str());
+            for &id in field_terms {
+                let id = id as usize;
+                if lunr_index[id] == UNSEEN {
+                    lunr_index[id] = terms.len() as u32;
+                    terms.push(id as u32);
                     postings.push(vec![Vec::new(); field_count]);
-                    terms.len() - 1
-                });
-                match seen.get(&t) {
-                    Some(&slot) => tf[slot].1 += 1,
-                    None => {
-                        seen.insert(t, tf.len());
-                        tf.push((t, 1));
-                        postings[t][f].push(d);
-                    }
+                }
+                let t = lunr_index[id] as usize;
+                if slot[id].0 == stamp {
+                    tf[slot[id].1].1 += 1;
+                } else {
+                    slot[id] = (stamp, tf.len());
+                    tf.push((t, 1));
+                    postings[t][f].push(d);
                 }
             }
             per_field.push(tf);
         }
         frequencies.push(per_field);
     }
+    let terms: Vec<&str> = terms.iter().map(|&id| vocabulary[id as usize].as_str()).collect();
     let n = docs.len() as f64;
     let average: Vec<f64> = total_length.iter().map(|&total| total as f64 / n).collect();
     let idf: Vec<f64> = postings
@@ -148,18 +184,20 @@ pub fn push_json_string(out: &mut String, text: &str) {
 mod tests {
     use super::*;
 
-    fn doc(reference: &str, fields: &[&[&str]]) -> IndexDoc {
-        IndexDoc {
-            reference: reference.into(),
-            fields: fields.iter().map(|f| f.iter().map(|t| t.to_string()).collect()).collect(),
-        }
+    fn index(fields: &[(&str, f64)], docs: &[(&str, &[&[&str]])]) -> String {
+        let (vocabulary, docs) = number_terms(
+            docs.iter()
+                .map(|(r, fs)| (r.to_string(), fs.iter().map(|f| f.iter().map(|t| t.to_string()).collect()).collect()))
+                .collect(),
+        );
+        build_index(fields, &vocabulary, &docs)
     }
 
     #[test]
     fn terms_are_sorted_by_utf16_code_units() {
         // U+FB01 (one UTF-16 unit) sorts after U+1F600 (a surrogate pair, 0xD83D…) in
         // JavaScript, but before it in Rust's byte order.
-        let json = build_index(&[("body", 1.0)], &[doc("a", &[&["\u{FB01}", "\u{1F600}", "b"]])]);
+        let json = index(&[("body", 1.0)], &[("a", &[&["\u{FB01}", "\u{1F600}", "b"]])]);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         let terms: Vec<&str> =
             value["invertedIndex"].as_array().unwrap().iter().map(|e| e[0].as_str().unwrap()).collect();
@@ -168,9 +206,9 @@ mod tests {
 
     #[test]
     fn every_posting_has_every_field_and_scores_follow_bm25() {
-        let json = build_index(
+        let json = index(
             &[("title", 10.0), ("body", 1.0)],
-            &[doc("0", &[&["cot"], &["cot", "sleep", "sleep"]]), doc("1", &[&["bath"], &["water"]])],
+            &[("0", &[&["cot"], &["cot", "sleep", "sleep"]]), ("1", &[&["bath"], &["water"]])],
         );
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         for entry in value["invertedIndex"].as_array().unwrap() {

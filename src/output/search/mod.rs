@@ -13,7 +13,7 @@ use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
-use text::TextPipeline;
+use text::{TermCache, TextPipeline};
 
 /// Index fields and their boosts.
 pub const FIELDS: &[(&str, f64)] = &[("title", 10.0), ("headings", 3.0), ("description", 2.0), ("body", 1.0)];
@@ -121,20 +121,19 @@ pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 2] {
     let pipeline = TextPipeline::new(lang);
     let pages = searchable(site, lang);
     let docs: Vec<SearchDoc> = pages.iter().map(|&i| search_doc(site, i, lang)).collect();
+    let mut cache = TermCache::default();
     let index_docs: Vec<IndexDoc> = pages
         .iter()
         .zip(&docs)
         .map(|(&i, doc)| IndexDoc {
             reference: i.to_string(),
-            fields: vec![
-                pipeline.terms(&doc.title),
-                pipeline.terms(&doc.headings),
-                pipeline.terms(&doc.description),
-                pipeline.terms(&doc.body),
-            ],
+            fields: [&doc.title, &doc.headings, &doc.description, &doc.body]
+                .into_iter()
+                .map(|text| pipeline.terms_cached(text, &mut cache))
+                .collect(),
         })
         .collect();
-    let index = build_index(FIELDS, &index_docs);
+    let index = build_index(FIELDS, &cache.vocabulary, &index_docs);
     let mut json = String::from("{");
     for (n, (&i, doc)) in pages.iter().zip(&docs).enumerate() {
         if n > 0 {

@@ -27,6 +27,18 @@ use unicode_normalization::UnicodeNormalization;
 /// vendored snowball-stemmers extract).
 pub const STEMMED_LANGUAGES: &[&str] = &["en", "ro", "ar"];
 
+/// Terms already computed, by word, and every term met so far, numbered in
+/// the order met (see [`TextPipeline::terms_cached`]).
+#[derive(Default)]
+pub struct TermCache {
+    /// Term numbers of each piece of text between ASCII white space.
+    by_chunk: std::collections::HashMap<String, Vec<u32>>,
+    by_word: std::collections::HashMap<String, Option<u32>>,
+    ids: std::collections::HashMap<String, u32>,
+    /// Term number → term.
+    pub vocabulary: Vec<String>,
+}
+
 /// The pipeline of one language.
 pub struct TextPipeline {
     lang: String,
@@ -41,6 +53,28 @@ pub struct Token {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The Basic Multilingual Plane from a table made once (the Unicode lookups are slow).
+    static BMP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let code = c as u32;
+    if code < 0x10000 {
+        let table = BMP.get_or_init(|| {
+            let mut bits = vec![0u64; 0x10000 / 64];
+            for code in 0x80..0x10000u32 {
+                if char::from_u32(code).is_some_and(word_char_slow) {
+                    bits[(code / 64) as usize] |= 1 << (code % 64);
+                }
+            }
+            bits
+        });
+        return table[(code / 64) as usize] & (1 << (code % 64)) != 0;
+    }
+    word_char_slow(c)
+}
+
+fn word_char_slow(c: char) -> bool {
     c.is_alphabetic() || c.is_numeric() || is_combining_mark(c)
 }
 
@@ -49,41 +83,34 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Splits normalised text into words (step 2).
-pub fn words(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
+pub fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut current = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    // (start of the current word, end of its last word character)
+    let mut current: Option<(usize, usize)> = None;
+    for (i, c) in text.char_indices() {
         if is_word_char(c) {
-            current.push(c);
-        } else if is_joiner(c) && !current.is_empty() {
-            // A run of joiners stays only when a word character follows it.
-            let mut j = i;
-            while j < chars.len() && is_joiner(chars[j]) {
-                j += 1;
-            }
-            if j < chars.len() && is_word_char(chars[j]) {
-                current.extend(&chars[i..j]);
-            } else {
-                out.push(std::mem::take(&mut current));
-            }
-            i = j;
-            continue;
-        } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+            current = Some(current.map_or((i, i + c.len_utf8()), |(start, _)| (start, i + c.len_utf8())));
+        } else if is_joiner(c) && current.is_some() {
+            // Joiners stay only when a word character follows them: the word
+            // ends at its last word character until one does.
+        } else if let Some((start, end)) = current.take() {
+            out.push(&text[start..end]);
         }
-        i += 1;
     }
-    if !current.is_empty() {
-        out.push(current);
+    if let Some((start, end)) = current {
+        out.push(&text[start..end]);
     }
     out
 }
 
 /// Step 1: NFKC, then lowercase.
 pub fn normalise(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        return text.to_lowercase();
+    }
     text.nfkc().collect::<String>().to_lowercase()
 }
 
@@ -166,19 +193,72 @@ impl TextPipeline {
     }
 
     /// Every word of `text` with its term; words whose term is empty are left out.
+    /// (Taken a piece at a time between ASCII white space, like [`Self::terms_cached`].)
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        words(&normalise(text))
-            .into_iter()
-            .filter_map(|word| {
-                let term = self.term(&word);
-                (!term.is_empty()).then_some(Token { word, term })
-            })
-            .collect()
+        let mut out = Vec::new();
+        for chunk in text.split_ascii_whitespace() {
+            for word in words(&normalise(chunk)) {
+                let term = self.term(word);
+                if !term.is_empty() {
+                    out.push(Token { word: word.to_string(), term });
+                }
+            }
+        }
+        out
     }
 
     /// The terms of `text`, in order.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        self.tokens(text).into_iter().map(|t| t.term).collect()
+        let mut cache = TermCache::default();
+        let ids = self.terms_cached(text, &mut cache);
+        ids.into_iter().map(|id| cache.vocabulary[id as usize].clone()).collect()
+    }
+
+    /// The numbers of the terms of `text` (see [`TermCache::vocabulary`]),
+    /// remembering each distinct word's term: a language has a few thousand
+    /// distinct words and many more words.
+    ///
+    /// The text is taken a piece at a time, between ASCII white space: NFKC
+    /// and lowercasing never join or change characters across it, so this
+    /// gives the same terms as the whole text at once (as the browser does).
+    pub fn terms_cached(&self, text: &str, cache: &mut TermCache) -> Vec<u32> {
+        let mut out = Vec::new();
+        for chunk in text.split_ascii_whitespace() {
+            if let Some(ids) = cache.by_chunk.get(chunk) {
+                out.extend_from_slice(ids);
+                continue;
+            }
+            let ids = self.chunk_terms(chunk, cache);
+            out.extend_from_slice(&ids);
+            cache.by_chunk.insert(chunk.to_string(), ids);
+        }
+        out
+    }
+
+    fn chunk_terms(&self, chunk: &str, cache: &mut TermCache) -> Vec<u32> {
+        let normalised = normalise(chunk);
+        let mut out = Vec::new();
+        for word in words(&normalised) {
+            let id = match cache.by_word.get(word) {
+                Some(id) => *id,
+                None => {
+                    let term = self.term(word);
+                    let id = (!term.is_empty()).then(|| match cache.ids.get(&term) {
+                        Some(&id) => id,
+                        None => {
+                            let id = cache.vocabulary.len() as u32;
+                            cache.ids.insert(term.clone(), id);
+                            cache.vocabulary.push(term);
+                            id
+                        }
+                    });
+                    cache.by_word.insert(word.to_string(), id);
+                    id
+                }
+            };
+            out.extend(id);
+        }
+        out
     }
 }
 
