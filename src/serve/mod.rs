@@ -15,6 +15,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::links::resolve;
 use crate::model::translations::{content_hash, status_of};
 use crate::output::html::Renderer;
+use crate::output::search::LanguageIndex;
 use crate::parse::front_matter::parse_page;
 use crate::parse::markdown::parse_markdown;
 use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
@@ -65,6 +66,9 @@ pub struct Builder {
     root: PathBuf,
     prepared: Option<Prepared>,
     renderer: Option<Renderer>,
+    /// Search data per language, made at the first edit in that language
+    /// after a full build, so later edits re-read only the edited page.
+    search: HashMap<String, LanguageIndex>,
 }
 
 /// What a rebuild did, for the terminal.
@@ -77,7 +81,7 @@ pub struct Rebuilt {
 
 impl Builder {
     pub fn new(root: &Path) -> Builder {
-        Builder { root: root.to_path_buf(), prepared: None, renderer: None }
+        Builder { root: root.to_path_buf(), prepared: None, renderer: None, search: HashMap::new() }
     }
 
     /// True when `rel` is a page file of the last good build.
@@ -120,6 +124,7 @@ impl Builder {
             .unwrap_or_default();
         self.renderer = prepared.as_ref().map(|p| Renderer::new(&p.site));
         self.prepared = prepared;
+        self.search.clear();
         crate::cmd::report(&diagnostics);
         self.publish(shared, Some((files, redirects)));
         Rebuilt { kind: "full", files: count, took: started.elapsed(), ok: true }
@@ -224,7 +229,19 @@ impl Builder {
         langs.sort_unstable();
         langs.dedup();
         for lang in langs {
-            files.extend(crate::output::search::language_files(site, lang));
+            match self.search.get_mut(lang) {
+                Some(index) => {
+                    for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
+                        index.update(site, *page_index);
+                    }
+                }
+                None => {
+                    self.search.insert(lang.to_string(), LanguageIndex::new(site, lang));
+                }
+            }
+            if let Some(index) = self.search.get(lang) {
+                files.extend(index.files());
+            }
         }
         Some(Ok(files))
     }

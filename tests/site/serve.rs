@@ -210,4 +210,10 @@ fn a_body_edit_refreshes_the_search_index_of_its_language() {
     let (_, _, docs) = server.get("/pl/search-docs.json");
     assert!(docs.contains("Zebrafinch."), "and the snippet: {docs}");
     assert!(!server.get("/en/search-index.json").2.contains("zebrafinch"), "English is not affected");
+    // A second edit in the same language (served from the kept search data).
+    fx.edit("content/pl/sleep-safe.md", "Zebrafinch.", "Kakadu.");
+    events.wait_for("event: reload");
+    let index = server.get("/pl/search-index.json").2;
+    assert!(index.contains("\"kakadu\"") && !index.contains("zebrafinch"), "{index}");
+    assert!(index.contains("\"plecach\""), "the rest of the index is still there");
 }

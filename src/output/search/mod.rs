@@ -116,45 +116,92 @@ fn snippet(text: &str) -> String {
     format!("{}…", text[..cut].trim_end_matches([' ', ',', ';', ':']))
 }
 
+/// The search data of one language, kept by `serve` so that an edit to one
+/// page re-reads only that page before the index is written again.
+pub struct LanguageIndex {
+    lang: String,
+    pipeline: TextPipeline,
+    cache: TermCache,
+    /// Page indexes (into `site.pages`) of the searchable pages, in site order.
+    pages: Vec<usize>,
+    docs: Vec<SearchDoc>,
+    /// Term numbers of each page's fields, in [`FIELDS`] order.
+    fields: Vec<Vec<Vec<u32>>>,
+}
+
+impl LanguageIndex {
+    pub fn new(site: &Site, lang: &str) -> LanguageIndex {
+        let mut index = LanguageIndex {
+            lang: lang.to_string(),
+            pipeline: TextPipeline::new(lang),
+            cache: TermCache::default(),
+            pages: searchable(site, lang),
+            docs: Vec::new(),
+            fields: Vec::new(),
+        };
+        for n in 0..index.pages.len() {
+            let (doc, fields) = index.read(site, index.pages[n]);
+            index.docs.push(doc);
+            index.fields.push(fields);
+        }
+        index
+    }
+
+    fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>) {
+        let doc = search_doc(site, page, &self.lang);
+        let fields = [&doc.title, &doc.headings, &doc.description, &doc.body]
+            .into_iter()
+            .map(|text| self.pipeline.terms_cached(text, &mut self.cache))
+            .collect();
+        (doc, fields)
+    }
+
+    /// Reads page `page` again (after an edit to its text).
+    pub fn update(&mut self, site: &Site, page: usize) {
+        if let Some(n) = self.pages.iter().position(|&p| p == page) {
+            let (doc, fields) = self.read(site, page);
+            self.docs[n] = doc;
+            self.fields[n] = fields;
+        }
+    }
+
+    /// `<lang>/search-index.json` and `<lang>/search-docs.json`.
+    pub fn files(&self) -> [OutputFile; 2] {
+        let index_docs: Vec<IndexDoc> = self
+            .pages
+            .iter()
+            .zip(&self.fields)
+            .map(|(&i, fields)| IndexDoc { reference: i.to_string(), fields: fields.clone() })
+            .collect();
+        let index = build_index(FIELDS, &self.cache.vocabulary, &index_docs);
+        let mut json = String::from("{");
+        for (n, (&i, doc)) in self.pages.iter().zip(&self.docs).enumerate() {
+            if n > 0 {
+                json.push(',');
+            }
+            push_json_string(&mut json, &i.to_string());
+            json.push_str(":{\"title\":");
+            push_json_string(&mut json, &doc.title);
+            json.push_str(",\"url\":");
+            push_json_string(&mut json, &doc.url);
+            json.push_str(",\"section\":");
+            push_json_string(&mut json, &doc.section);
+            json.push_str(",\"snippet\":");
+            push_json_string(&mut json, &snippet(&doc.body));
+            json.push('}');
+        }
+        json.push('}');
+        let lang = &self.lang;
+        [
+            OutputFile::new(format!("{lang}/search-index.json"), index),
+            OutputFile::new(format!("{lang}/search-docs.json"), json),
+        ]
+    }
+}
+
 /// The search index and documents of one language.
 pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 2] {
-    let pipeline = TextPipeline::new(lang);
-    let pages = searchable(site, lang);
-    let docs: Vec<SearchDoc> = pages.iter().map(|&i| search_doc(site, i, lang)).collect();
-    let mut cache = TermCache::default();
-    let index_docs: Vec<IndexDoc> = pages
-        .iter()
-        .zip(&docs)
-        .map(|(&i, doc)| IndexDoc {
-            reference: i.to_string(),
-            fields: [&doc.title, &doc.headings, &doc.description, &doc.body]
-                .into_iter()
-                .map(|text| pipeline.terms_cached(text, &mut cache))
-                .collect(),
-        })
-        .collect();
-    let index = build_index(FIELDS, &cache.vocabulary, &index_docs);
-    let mut json = String::from("{");
-    for (n, (&i, doc)) in pages.iter().zip(&docs).enumerate() {
-        if n > 0 {
-            json.push(',');
-        }
-        push_json_string(&mut json, &i.to_string());
-        json.push_str(":{\"title\":");
-        push_json_string(&mut json, &doc.title);
-        json.push_str(",\"url\":");
-        push_json_string(&mut json, &doc.url);
-        json.push_str(",\"section\":");
-        push_json_string(&mut json, &doc.section);
-        json.push_str(",\"snippet\":");
-        push_json_string(&mut json, &snippet(&doc.body));
-        json.push('}');
-    }
-    json.push('}');
-    [
-        OutputFile::new(format!("{lang}/search-index.json"), index),
-        OutputFile::new(format!("{lang}/search-docs.json"), json),
-    ]
+    LanguageIndex::new(site, lang).files()
 }
 
 /// The search index and documents of every language.
