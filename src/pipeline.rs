@@ -184,7 +184,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         output::dashboard::dashboard(site, i18n),
     ];
     rest.extend(output::assets::copied_files(site, tree));
-    rest.extend(output::search::search_files(site));
+    diagnostics.extend(output::search::search_files(site, &checked_sink));
     match output::qr::qr_codes(site, redirects) {
         Ok(codes) => rest.extend(codes),
         Err(problem) => diagnostics.push(problem),

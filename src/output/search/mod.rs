@@ -7,6 +7,7 @@
 pub mod lunr;
 pub mod text;
 
+use crate::diag::Diagnostic;
 use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
 use lunr::{build_index, push_json_string, IndexDoc};
@@ -204,10 +205,15 @@ pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 2] {
     LanguageIndex::new(site, lang).files()
 }
 
-/// The search index and documents of every language.
-pub fn search_files(site: &Site) -> Vec<OutputFile> {
+/// The search index and documents of every language, each handed to `sink`
+/// as soon as its language is done (they are large for a large site);
+/// returns the problems the sink reported.
+pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
     let codes: Vec<&str> = site.config.codes().collect();
-    codes.par_iter().flat_map_iter(|lang| language_files(site, lang)).collect()
+    codes
+        .par_iter()
+        .flat_map_iter(|lang| language_files(site, lang).into_iter().filter_map(|f| sink(f).err()))
+        .collect()
 }
 
 /// A page in the search page's A–Z list.
