@@ -134,9 +134,14 @@ test('diacritic-free Polish, Urdu typed with Arabic-keyboard letters, and Punjab
   assert.deepEqual(problems, []);
 });
 
-test('results are reachable by keyboard, and ?q= on load searches', { timeout: TIMEOUT }, async () => {
+test('results are reachable by keyboard, pass axe, and ?q= on load searches', { timeout: TIMEOUT }, async () => {
   const context = await br.newContext(env.browser, env.server.url, {});
   const page = await context.newPage();
+  for (const [code, query] of [['ur', 'رونا'], ['pl', 'sharing']]) {
+    await page.goto(`${env.server.url}/${code}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('#search-results ol a');
+    assert.deepEqual(await br.runAxe(page), [], `${code}: no axe violations with results shown`);
+  }
   await page.goto(`${env.server.url}/en/search/?q=sofa`);
   await page.waitForSelector('#search-results ol a');
   assert.equal(await page.inputValue('#search-q'), 'sofa');
