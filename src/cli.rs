@@ -66,6 +66,16 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<TranslationsAction>,
     },
+    /// For the search parity tests: prints, as JSON, the search terms of the
+    /// text on stdin (`--lang`), or with `--index` the lunr index of the
+    /// documents on stdin (`{"fields":[[name,boost]],"docs":[{"ref","fields":[[term]]}]}`).
+    #[command(hide = true)]
+    SearchDebug {
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[arg(long)]
+        index: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

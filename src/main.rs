@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Command::Translations { root, lang, format, action } => {
             cmd::translations::run(&root, lang.as_deref(), format, action)
         }
+        Command::SearchDebug { lang, index } => cmd::search_debug::run(&lang, index),
     };
     ExitCode::from(code)
 }

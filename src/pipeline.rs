@@ -222,6 +222,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             }
         }
     }
+    diagnostics.extend(output::search::search_files(site, &checked_sink));
     match output::qr::qr_codes(site, redirects) {
         Ok(codes) => rest.extend(codes),
         Err(problem) => diagnostics.push(problem),

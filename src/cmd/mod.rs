@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod search_debug;
 pub mod translations;
 
 use crate::diag::Diagnostics;

@@ -11,9 +11,9 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Pages the generator makes in every language (not from `content/`):
-/// the practitioners' links page and the red book QR sheet. Content links to
-/// them as `@/links/` and `@/red-book/`.
-pub const GENERATED_PAGES: &[&str] = &["links", "red-book"];
+/// the practitioners' links page, the red book QR sheet and the search page.
+/// Content links to them as `@/links/`, `@/red-book/` and `@/search/`.
+pub const GENERATED_PAGES: &[&str] = &["links", "red-book", "search"];
 
 /// What a page is in the section tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

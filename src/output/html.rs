@@ -436,7 +436,7 @@ struct LinkItem<'a> {
 }
 
 impl Renderer {
-    /// The generated pages of every language: the links page and the red book sheet.
+    /// The generated pages of every language: the links page, the red book sheet and the search page.
     pub fn generated_pages(
         &self,
         site: &Site,
@@ -490,12 +490,23 @@ impl Renderer {
                     &items,
                 ));
             }
+            let topics = crate::output::search::topics(site, lang);
+            files.push(self.generated_page(
+                site,
+                tera,
+                i18n,
+                lang_index,
+                "search",
+                "search.html",
+                ("search-title", "search-description"),
+                &topics,
+            ));
         }
         files
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn generated_page(
+    fn generated_page<T: Serialize>(
         &self,
         site: &Site,
         tera: &Tera,
@@ -504,7 +515,7 @@ impl Renderer {
         slug: &str,
         template: &str,
         (title_key, description_key): (&str, &str),
-        items: &[LinkItem],
+        items: &[T],
     ) -> Result<OutputFile, Diagnostic> {
         let config = &site.config;
         let language = &config.languages[lang_index];
@@ -523,7 +534,7 @@ impl Renderer {
             "url": url,
             "permalink": format!("{base}{url}"),
             "canonical": format!("{base}{url}"),
-            "audience": "practitioners",
+            "audience": if slug == "search" { None } else { Some("practitioners") },
             "is_fallback": false,
             "status": "source",
             "reviewed": true,
@@ -531,6 +542,7 @@ impl Renderer {
             "has_copy": slug == "links",
             "short": null,
             "leaflet": null,
+            "has_search": slug == "search",
             "resources": [],
         });
         let alternates: Vec<Alternate> =

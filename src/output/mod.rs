@@ -8,6 +8,7 @@ pub mod html;
 pub mod leaflet;
 pub mod qr;
 pub mod redirects;
+pub mod search;
 pub mod sitemap;
 pub mod theme;
 

@@ -18,6 +18,7 @@ pub const REQUIRED_TEMPLATES: &[&str] = &[
     "redirect.html",
     "links.html",
     "red-book.html",
+    "search.html",
 ];
 
 /// Loads the theme's templates and registers `t(key=..., isolate=true, ...args)`.

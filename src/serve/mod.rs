@@ -2,7 +2,8 @@
 //! sources and reloads open pages after each change.
 //!
 //! An edit to the body of one page re-parses that file and re-renders only
-//! that page in every language (and the translation dashboard); anything that
+//! that page in every language (and the translation dashboard and the search
+//! index and documents of the edited page's language); anything that
 //! can change other pages (front matter, headings, new or deleted files,
 //! templates, UI strings, `site.yaml`) rebuilds everything, still in memory.
 //! A bad edit keeps the last good build and shows the diagnostics in an
@@ -14,6 +15,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::links::resolve;
 use crate::model::translations::{content_hash, status_of};
 use crate::output::html::Renderer;
+use crate::output::search::LanguageIndex;
 use crate::parse::front_matter::parse_page;
 use crate::parse::markdown::parse_markdown;
 use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
@@ -102,6 +104,9 @@ pub struct Builder {
     root: PathBuf,
     prepared: Option<Prepared>,
     renderer: Option<Renderer>,
+    /// Search data per language, made at the first edit in that language
+    /// after a full build, so later edits re-read only the edited page.
+    search: HashMap<String, LanguageIndex>,
 }
 
 /// What a rebuild did, for the terminal.
@@ -114,7 +119,7 @@ pub struct Rebuilt {
 
 impl Builder {
     pub fn new(root: &Path) -> Builder {
-        Builder { root: root.to_path_buf(), prepared: None, renderer: None }
+        Builder { root: root.to_path_buf(), prepared: None, renderer: None, search: HashMap::new() }
     }
 
     /// True when `rel` is a page file of the last good build.
@@ -159,6 +164,7 @@ impl Builder {
         self.renderer = prepared.as_ref().map(|p| Renderer::new(&p.site));
         let leaflets = prepared.as_ref().and_then(LazyLeaflets::of);
         self.prepared = prepared;
+        self.search.clear();
         crate::cmd::report(&diagnostics);
         if let Ok(mut snapshot) = shared.snapshot.write() {
             snapshot.leaflets = leaflets;
@@ -269,6 +275,25 @@ impl Builder {
             return Some(Err(diagnostics));
         }
         files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
+        // The edited text is in its language's search index and documents.
+        let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
+        langs.sort_unstable();
+        langs.dedup();
+        for lang in langs {
+            match self.search.get_mut(lang) {
+                Some(index) => {
+                    for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
+                        index.update(site, *page_index);
+                    }
+                }
+                None => {
+                    self.search.insert(lang.to_string(), LanguageIndex::new(site, lang));
+                }
+            }
+            if let Some(index) = self.search.get(lang) {
+                files.extend(index.files());
+            }
+        }
         Some(Ok(files))
     }
 

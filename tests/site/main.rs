@@ -8,6 +8,7 @@ mod errors;
 mod leaflets;
 mod links_page;
 mod qr;
+mod search;
 mod serve;
 mod translations;
 mod urls;

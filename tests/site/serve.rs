@@ -227,3 +227,24 @@ fn leaflets_are_made_when_asked_for_and_follow_edits() {
     let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains("said the leaflet"), "the served leaflet has the edit:\n{text}");
 }
+
+#[test]
+fn a_body_edit_refreshes_the_search_index_of_its_language() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    assert_eq!(server.get("/pl/search/").0, 200);
+    assert!(!server.get("/pl/search-index.json").2.contains("zebrafinch"));
+    fx.edit("content/pl/sleep-safe.md", "## Na plecach {#on-back}", "Zebrafinch.\n\n## Na plecach {#on-back}");
+    events.wait_for("event: reload");
+    assert!(server.get("/pl/search-index.json").2.contains("\"zebrafinch\""), "the Polish index has the new word");
+    let (_, _, docs) = server.get("/pl/search-docs.json");
+    assert!(docs.contains("Zebrafinch."), "and the snippet: {docs}");
+    assert!(!server.get("/en/search-index.json").2.contains("zebrafinch"), "English is not affected");
+    // A second edit in the same language (served from the kept search data).
+    fx.edit("content/pl/sleep-safe.md", "Zebrafinch.", "Kakadu.");
+    events.wait_for("event: reload");
+    let index = server.get("/pl/search-index.json").2;
+    assert!(index.contains("\"kakadu\"") && !index.contains("zebrafinch"), "{index}");
+    assert!(index.contains("\"plecach\""), "the rest of the index is still there");
+}

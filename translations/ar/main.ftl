@@ -105,3 +105,15 @@ leaflet-download = نشرة للطباعة (PDF، A4)
 links-col-leaflet = النشرة
 leaflet-scan = امسح الرمز أو اكتب العنوان:
 leaflet-also = متوفرة أيضًا بلغتك:
+
+search-title = بحث
+search-description = ابحث في نصائح سلامة الطفل على هذا الموقع.
+search-label = عمّ تبحث؟
+search-header-label = ابحث في هذا الموقع
+search-button = ابحث
+search-count = النتائج: { $count }
+search-none = لم نجد أي صفحة. جرّب كلمة أخرى أو كلمة أقصر، أو اختر من المواضيع أدناه.
+search-english-heading = نتائج باللغة الإنجليزية
+search-english-count = لم نجد شيئًا بلغتك. نتائج باللغة الإنجليزية: { $count }
+search-topics-title = كل المواضيع من الألف إلى الياء
+search-unavailable = تعذّر تشغيل البحث. يُرجى الاختيار من المواضيع أدناه.

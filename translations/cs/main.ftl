@@ -101,3 +101,15 @@ leaflet-download = Leták k tisku (PDF, A4)
 links-col-leaflet = Leták
 leaflet-scan = Naskenujte kód nebo zadejte adresu:
 leaflet-also = Také ve vašem jazyce:
+
+search-title = Hledat
+search-description = Hledejte rady o bezpečí miminka na tomto webu.
+search-label = Co hledáte?
+search-header-label = Hledat na tomto webu
+search-button = Hledat
+search-count = Výsledky: { $count }
+search-none = Nenašly se žádné stránky. Zkuste jiné nebo kratší slovo, nebo si vyberte téma ze seznamu níže.
+search-english-heading = Výsledky v angličtině
+search-english-count = Ve vašem jazyce se nic nenašlo. Výsledky v angličtině: { $count }
+search-topics-title = Všechna témata od A do Z
+search-unavailable = Vyhledávání se nepodařilo spustit. Vyberte si prosím téma ze seznamu níže.

@@ -95,3 +95,15 @@ leaflet-download = Leaflet to print (PDF, A4)
 links-col-leaflet = Leaflet
 leaflet-scan = Scan the code or type:
 leaflet-also = Also in your language:
+
+search-title = Search
+search-description = Search the baby safety advice on this site.
+search-label = What are you looking for?
+search-header-label = Search this site
+search-button = Search
+search-count = Results: { $count }
+search-none = No pages found. Try another word or a shorter word, or choose from the topics below.
+search-english-heading = Results in English
+search-english-count = Nothing found in your language. Results in English: { $count }
+search-topics-title = All topics, A to Z
+search-unavailable = Search could not load. Please choose from the topics below.

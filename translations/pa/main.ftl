@@ -95,3 +95,15 @@ leaflet-download = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਪਰਚਾ (PDF, A4)
 links-col-leaflet = ਪਰਚਾ
 leaflet-scan = ਕੋਡ ਸਕੈਨ ਕਰੋ ਜਾਂ ਇਹ ਪਤਾ ਲਿਖੋ:
 leaflet-also = ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਵੀ:
+
+search-title = ਖੋਜ
+search-description = ਇਸ ਵੈੱਬਸਾਈਟ 'ਤੇ ਬੱਚੇ ਦੀ ਸੁਰੱਖਿਆ ਬਾਰੇ ਸਲਾਹ ਲੱਭੋ।
+search-label = ਤੁਸੀਂ ਕੀ ਲੱਭ ਰਹੇ ਹੋ?
+search-header-label = ਇਸ ਵੈੱਬਸਾਈਟ 'ਤੇ ਖੋਜੋ
+search-button = ਖੋਜੋ
+search-count = ਨਤੀਜੇ: { $count }
+search-none = ਕੋਈ ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ। ਕੋਈ ਹੋਰ ਜਾਂ ਛੋਟਾ ਸ਼ਬਦ ਲਿਖ ਕੇ ਦੇਖੋ, ਜਾਂ ਹੇਠਾਂ ਦਿੱਤੇ ਵਿਸ਼ਿਆਂ ਵਿੱਚੋਂ ਚੁਣੋ।
+search-english-heading = ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਨਤੀਜੇ
+search-english-count = ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ। ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਨਤੀਜੇ: { $count }
+search-topics-title = ਸਾਰੇ ਵਿਸ਼ੇ, ੳ ਤੋਂ ੜ ਤੱਕ
+search-unavailable = ਖੋਜ ਚਾਲੂ ਨਹੀਂ ਹੋ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ ਹੇਠਾਂ ਦਿੱਤੇ ਵਿਸ਼ਿਆਂ ਵਿੱਚੋਂ ਚੁਣੋ।

@@ -101,3 +101,15 @@ leaflet-download = Ulotka do druku (PDF, A4)
 links-col-leaflet = Ulotka
 leaflet-scan = Zeskanuj kod lub wpisz adres:
 leaflet-also = Również w Twoim języku:
+
+search-title = Szukaj
+search-description = Szukaj porad o bezpieczeństwie dziecka na tej stronie.
+search-label = Czego szukasz?
+search-header-label = Szukaj na tej stronie
+search-button = Szukaj
+search-count = Wyniki: { $count }
+search-none = Nie znaleziono stron. Spróbuj innego lub krótszego słowa albo wybierz temat z listy poniżej.
+search-english-heading = Wyniki po angielsku
+search-english-count = Nic nie znaleziono w Twoim języku. Wyniki po angielsku: { $count }
+search-topics-title = Wszystkie tematy od A do Z
+search-unavailable = Nie udało się uruchomić wyszukiwania. Wybierz temat z listy poniżej.

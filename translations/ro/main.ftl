@@ -99,3 +99,15 @@ leaflet-download = Pliant de tipărit (PDF, A4)
 links-col-leaflet = Pliant
 leaflet-scan = Scanați codul sau scrieți adresa:
 leaflet-also = Și în limba dumneavoastră:
+
+search-title = Căutare
+search-description = Căutați sfaturi despre siguranța bebelușului pe acest site.
+search-label = Ce căutați?
+search-header-label = Căutați pe acest site
+search-button = Caută
+search-count = Rezultate: { $count }
+search-none = Nu am găsit nicio pagină. Încercați alt cuvânt sau un cuvânt mai scurt, sau alegeți un subiect din lista de mai jos.
+search-english-heading = Rezultate în engleză
+search-english-count = Nu am găsit nimic în limba dumneavoastră. Rezultate în engleză: { $count }
+search-topics-title = Toate subiectele, de la A la Z
+search-unavailable = Căutarea nu a putut porni. Vă rugăm să alegeți un subiect din lista de mai jos.

@@ -101,3 +101,15 @@ leaflet-download = Leták na tlač (PDF, A4)
 links-col-leaflet = Leták
 leaflet-scan = Naskenujte kód alebo zadajte adresu:
 leaflet-also = Aj vo vašom jazyku:
+
+search-title = Hľadať
+search-description = Hľadajte rady o bezpečnosti bábätka na tejto stránke.
+search-label = Čo hľadáte?
+search-header-label = Hľadať na tejto stránke
+search-button = Hľadať
+search-count = Výsledky: { $count }
+search-none = Nenašli sa žiadne stránky. Skúste iné alebo kratšie slovo, alebo si vyberte tému zo zoznamu nižšie.
+search-english-heading = Výsledky v angličtine
+search-english-count = Vo vašom jazyku sa nič nenašlo. Výsledky v angličtine: { $count }
+search-topics-title = Všetky témy od A po Z
+search-unavailable = Vyhľadávanie sa nepodarilo spustiť. Vyberte si, prosím, tému zo zoznamu nižšie.

@@ -97,3 +97,15 @@ leaflet-download = پرنٹ کرنے کے لیے پرچہ (PDF، A4)
 links-col-leaflet = پرچہ
 leaflet-scan = کوڈ اسکین کریں یا یہ پتہ لکھیں:
 leaflet-also = آپ کی زبان میں بھی:
+
+search-title = تلاش
+search-description = اس ویب سائٹ پر بچے کی حفاظت کے بارے میں مشورے تلاش کریں۔
+search-label = آپ کیا تلاش کر رہے ہیں؟
+search-header-label = اس ویب سائٹ پر تلاش کریں
+search-button = تلاش کریں
+search-count = نتائج: { $count }
+search-none = کوئی صفحہ نہیں ملا۔ کوئی دوسرا یا چھوٹا لفظ لکھ کر دیکھیں، یا نیچے دیے گئے موضوعات میں سے چنیں۔
+search-english-heading = انگریزی میں نتائج
+search-english-count = آپ کی زبان میں کچھ نہیں ملا۔ انگریزی میں نتائج: { $count }
+search-topics-title = تمام موضوعات، الف سے ے تک
+search-unavailable = تلاش شروع نہیں ہو سکی۔ براہ کرم نیچے دیے گئے موضوعات میں سے چنیں۔

@@ -1,0 +1,228 @@
+//! A lunr 2.3.9 index, serialised as `lunr.Index.load` reads it, built the way
+//! `lunr.Builder` builds one: BM25 field vectors (k1 = 1.2, b = 0.75) with
+//! lunr's idf, field boosts, scores rounded to three decimals, term indexes in
+//! the order terms are first met, and the inverted index sorted by UTF-16
+//! code units (the order JavaScript sorts strings in; `Index.load` rejects any
+//! other). Every posting carries every field, as lunr's own do. The pipeline
+//! is empty: terms arrive already processed (see `text.rs`).
+
+use std::collections::HashMap;
+
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+/// The lunr version whose `Index.load` reads this format.
+pub const LUNR_VERSION: &str = "2.3.9";
+
+/// One document: its ref and the terms of each field (in field order), as
+/// numbers into a vocabulary.
+pub struct IndexDoc {
+    pub reference: String,
+    pub fields: Vec<Vec<u32>>,
+}
+
+/// Numbers terms given as strings: (vocabulary, documents), for callers that
+/// have strings.
+pub fn number_terms(docs: Vec<(String, Vec<Vec<String>>)>) -> (Vec<String>, Vec<IndexDoc>) {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary = Vec::new();
+    let docs = docs
+        .into_iter()
+        .map(|(reference, fields)| IndexDoc {
+            reference,
+            fields: fields
+                .into_iter()
+                .map(|terms| {
+                    terms
+                        .into_iter()
+                        .map(|term| {
+                            *ids.entry(term.clone()).or_insert_with(|| {
+                                vocabulary.push(term);
+                                vocabulary.len() as u32 - 1
+                            })
+                        })
+                        .collect()
+                })
+                .collect(),
+        })
+        .collect();
+    (vocabulary, docs)
+}
+
+/// Serialises the index of `docs`; `fields` are (name, boost) pairs and
+/// `vocabulary` the terms the documents' numbers stand for.
+pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexDoc]) -> String {
+    const UNSEEN: u32 = u32::MAX;
+    let field_count = fields.len();
+    // lunr numbers terms in the order it first meets them.
+    let mut lunr_index = vec![UNSEEN; vocabulary.len()];
+    let mut terms: Vec<u32> = Vec::new();
+    // postings[term][field] = docs (indexes into `docs`, ascending, once each).
+    let mut postings: Vec<Vec<Vec<usize>>> = Vec::new();
+    // frequencies[doc][field] = (term, tf), in order of first occurrence.
+    let mut frequencies: Vec<Vec<Vec<(usize, usize)>>> = Vec::with_capacity(docs.len());
+    let mut total_length = vec![0usize; field_count];
+    // Where each term's count is in the current field's list, and for which field.
+    let mut slot = vec![(usize::MAX, 0usize); vocabulary.len()];
+    for (d, doc) in docs.iter().enumerate() {
+        let mut per_field = Vec::with_capacity(field_count);
+        for f in 0..field_count {
+            let field_terms = doc.fields.get(f).map(Vec::as_slice).unwrap_or(&[]);
+            total_length[f] += field_terms.len();
+            let stamp = d * field_count + f;
+            let mut tf: Vec<(usize, usize)> = Vec::new();
+            for &id in field_terms {
+                let id = id as usize;
+                if lunr_index[id] == UNSEEN {
+                    lunr_index[id] = terms.len() as u32;
+                    terms.push(id as u32);
+                    postings.push(vec![Vec::new(); field_count]);
+                }
+                let t = lunr_index[id] as usize;
+                if slot[id].0 == stamp {
+                    tf[slot[id].1].1 += 1;
+                } else {
+                    slot[id] = (stamp, tf.len());
+                    tf.push((t, 1));
+                    postings[t][f].push(d);
+                }
+            }
+            per_field.push(tf);
+        }
+        frequencies.push(per_field);
+    }
+    let terms: Vec<&str> = terms.iter().map(|&id| vocabulary[id as usize].as_str()).collect();
+    let n = docs.len() as f64;
+    let average: Vec<f64> = total_length.iter().map(|&total| total as f64 / n).collect();
+    let idf: Vec<f64> = postings
+        .iter()
+        .map(|per_field| {
+            let with_term = per_field.iter().map(Vec::len).sum::<usize>() as f64;
+            let x = (n - with_term + 0.5) / (with_term + 0.5);
+            (1.0 + x.abs()).ln()
+        })
+        .collect();
+
+    let mut out = String::with_capacity(64 * 1024);
+    out.push_str("{\"version\":\"");
+    out.push_str(LUNR_VERSION);
+    out.push_str("\",\"fields\":[");
+    for (i, (name, _)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json_string(&mut out, name);
+    }
+    out.push_str("],\"fieldVectors\":[");
+    let mut first = true;
+    for (d, doc) in docs.iter().enumerate() {
+        for (f, (name, boost)) in fields.iter().enumerate() {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push('[');
+            push_json_string(&mut out, &format!("{name}/{}", doc.reference));
+            out.push_str(",[");
+            let length = doc.fields.get(f).map_or(0, Vec::len) as f64;
+            let mut vector: Vec<(usize, f64)> = frequencies[d][f]
+                .iter()
+                .map(|&(t, tf)| {
+                    let tf = tf as f64;
+                    // The same operations in the same order as lunr's builder.
+                    let mut score = idf[t] * ((K1 + 1.0) * tf) / (K1 * (1.0 - B + B * (length / average[f])) + tf);
+                    score *= boost;
+                    (t, (score * 1000.0).round() / 1000.0)
+                })
+                .collect();
+            vector.sort_by_key(|&(t, _)| t);
+            for (i, (t, score)) in vector.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&format!("{t},{score}"));
+            }
+            out.push_str("]]");
+        }
+    }
+    out.push_str("],\"invertedIndex\":[");
+    let mut order: Vec<usize> = (0..terms.len()).collect();
+    order.sort_by(|&a, &b| terms[a].encode_utf16().cmp(terms[b].encode_utf16()));
+    for (i, &t) in order.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        push_json_string(&mut out, terms[t]);
+        out.push_str(&format!(",{{\"_index\":{t}"));
+        for (f, (name, _)) in fields.iter().enumerate() {
+            out.push(',');
+            push_json_string(&mut out, name);
+            out.push_str(":{");
+            for (j, &d) in postings[t][f].iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                push_json_string(&mut out, &docs[d].reference);
+                out.push_str(":{}");
+            }
+            out.push('}');
+        }
+        out.push_str("}]");
+    }
+    out.push_str("],\"pipeline\":[]}");
+    out
+}
+
+/// Appends `text` as a JSON string.
+pub fn push_json_string(out: &mut String, text: &str) {
+    // Serialising a str cannot fail.
+    out.push_str(&serde_json::to_string(text).unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(fields: &[(&str, f64)], docs: &[(&str, &[&[&str]])]) -> String {
+        let (vocabulary, docs) = number_terms(
+            docs.iter()
+                .map(|(r, fs)| (r.to_string(), fs.iter().map(|f| f.iter().map(|t| t.to_string()).collect()).collect()))
+                .collect(),
+        );
+        build_index(fields, &vocabulary, &docs)
+    }
+
+    #[test]
+    fn terms_are_sorted_by_utf16_code_units() {
+        // U+FB01 (one UTF-16 unit) sorts after U+1F600 (a surrogate pair, 0xD83D…) in
+        // JavaScript, but before it in Rust's byte order.
+        let json = index(&[("body", 1.0)], &[("a", &[&["\u{FB01}", "\u{1F600}", "b"]])]);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let terms: Vec<&str> =
+            value["invertedIndex"].as_array().unwrap().iter().map(|e| e[0].as_str().unwrap()).collect();
+        assert_eq!(terms, ["b", "\u{1F600}", "\u{FB01}"]);
+    }
+
+    #[test]
+    fn every_posting_has_every_field_and_scores_follow_bm25() {
+        let json = index(
+            &[("title", 10.0), ("body", 1.0)],
+            &[("0", &[&["cot"], &["cot", "sleep", "sleep"]]), ("1", &[&["bath"], &["water"]])],
+        );
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for entry in value["invertedIndex"].as_array().unwrap() {
+            assert!(entry[1]["title"].is_object() && entry[1]["body"].is_object(), "{entry}");
+            assert!(entry[1]["_index"].is_u64());
+        }
+        // cot: in 2 fields of doc 0, so lunr counts 2 "documents" for its idf.
+        let idf = (1.0f64 + ((2.0f64 - 2.0 + 0.5) / (2.0 + 0.5)).abs()).ln();
+        let avg_title = 1.0;
+        let score = idf * (2.2 * 1.0) / (1.2 * (1.0 - 0.75 + 0.75 * (1.0 / avg_title)) + 1.0) * 10.0;
+        let vectors = value["fieldVectors"].as_array().unwrap();
+        assert_eq!(vectors[0][0], "title/0");
+        assert_eq!(vectors[0][1][0], 0);
+        assert!((vectors[0][1][1].as_f64().unwrap() - (score * 1000.0).round() / 1000.0).abs() < 1e-9);
+        assert_eq!(value["pipeline"], serde_json::json!([]));
+    }
+}

@@ -1,0 +1,263 @@
+//! Search: per language, a prebuilt lunr 2.3.9 index (`<lang>/search-index.json`)
+//! and the documents results show (`<lang>/search-docs.json`), made from the
+//! pages translated into that language (no fallbacks, no generated pages).
+//! The search page itself is rendered with the other generated pages
+//! (`html.rs`); its A–Z list comes from [`topics`].
+
+pub mod lunr;
+pub mod text;
+
+use crate::diag::Diagnostic;
+use crate::model::site::{PageKind, Site};
+use crate::output::OutputFile;
+use lunr::{build_index, push_json_string, IndexDoc};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use rayon::prelude::*;
+use serde::Serialize;
+use text::{TermCache, TextPipeline};
+
+/// Index fields and their boosts.
+pub const FIELDS: &[(&str, f64)] = &[("title", 10.0), ("headings", 3.0), ("description", 2.0), ("body", 1.0)];
+
+/// Characters of body text in a result's snippet (at most; cut at a word).
+const SNIPPET_CHARS: usize = 200;
+
+/// One searchable page of one language.
+struct SearchDoc {
+    title: String,
+    url: String,
+    section: String,
+    headings: String,
+    description: String,
+    body: String,
+}
+
+/// Indexes of the pages that are searchable in `lang`: translated, in site order.
+fn searchable(site: &Site, lang: &str) -> Vec<usize> {
+    (0..site.pages.len()).filter(|&i| site.pages[i].is_translated(lang)).collect()
+}
+
+fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
+    let config = &site.config;
+    let page = &site.pages[index];
+    let version = page.shown(config, lang);
+    let section = page
+        .parent
+        .filter(|&p| site.pages[p].kind != PageKind::Home)
+        .map(|p| site.pages[p].shown(config, lang).front.title.clone())
+        .unwrap_or_default();
+    let headings = version.body.headings.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join(" \n ");
+    SearchDoc {
+        title: version.front.title.clone(),
+        url: page.url(lang),
+        section,
+        headings,
+        description: version.front.description.clone(),
+        body: plain_text(&version.body.source),
+    }
+}
+
+/// The readable text of a Markdown body without its headings (indexed as a
+/// field of their own): text, code, image alt texts and the text of raw HTML.
+pub fn plain_text(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH;
+    let mut out = String::with_capacity(markdown.len());
+    let mut in_heading = false;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => in_heading = true,
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(&text),
+            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, &html),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of a raw HTML fragment: tags become spaces, a few entities are decoded.
+fn push_html_text(out: &mut String, html: &str) {
+    let mut in_tag = false;
+    let mut text = String::new();
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    out.push_str(
+        &text
+            .replace("&nbsp;", " ")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&"),
+    );
+    out.push(' ');
+}
+
+/// The first `SNIPPET_CHARS` characters of `text`, cut at a word, with `…` when cut.
+fn snippet(text: &str) -> String {
+    if text.chars().count() <= SNIPPET_CHARS {
+        return text.to_string();
+    }
+    let end = text.char_indices().nth(SNIPPET_CHARS).map_or(text.len(), |(i, _)| i);
+    let cut = text[..end].rfind(' ').filter(|&i| i > end / 2).unwrap_or(end);
+    format!("{}…", text[..cut].trim_end_matches([' ', ',', ';', ':']))
+}
+
+/// The search data of one language, kept by `serve` so that an edit to one
+/// page re-reads only that page before the index is written again.
+pub struct LanguageIndex {
+    lang: String,
+    pipeline: TextPipeline,
+    cache: TermCache,
+    /// Page indexes (into `site.pages`) of the searchable pages, in site order.
+    pages: Vec<usize>,
+    docs: Vec<SearchDoc>,
+    /// Term numbers of each page's fields, in [`FIELDS`] order.
+    fields: Vec<Vec<Vec<u32>>>,
+}
+
+impl LanguageIndex {
+    pub fn new(site: &Site, lang: &str) -> LanguageIndex {
+        let mut index = LanguageIndex {
+            lang: lang.to_string(),
+            pipeline: TextPipeline::new(lang),
+            cache: TermCache::default(),
+            pages: searchable(site, lang),
+            docs: Vec::new(),
+            fields: Vec::new(),
+        };
+        for n in 0..index.pages.len() {
+            let (doc, fields) = index.read(site, index.pages[n]);
+            index.docs.push(doc);
+            index.fields.push(fields);
+        }
+        index
+    }
+
+    fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>) {
+        let doc = search_doc(site, page, &self.lang);
+        let fields = [&doc.title, &doc.headings, &doc.description, &doc.body]
+            .into_iter()
+            .map(|text| self.pipeline.terms_cached(text, &mut self.cache))
+            .collect();
+        (doc, fields)
+    }
+
+    /// Reads page `page` again (after an edit to its text).
+    pub fn update(&mut self, site: &Site, page: usize) {
+        if let Some(n) = self.pages.iter().position(|&p| p == page) {
+            let (doc, fields) = self.read(site, page);
+            self.docs[n] = doc;
+            self.fields[n] = fields;
+        }
+    }
+
+    /// `<lang>/search-index.json` and `<lang>/search-docs.json`.
+    pub fn files(&self) -> [OutputFile; 2] {
+        let index_docs: Vec<IndexDoc> = self
+            .pages
+            .iter()
+            .zip(&self.fields)
+            .map(|(&i, fields)| IndexDoc { reference: i.to_string(), fields: fields.clone() })
+            .collect();
+        let index = build_index(FIELDS, &self.cache.vocabulary, &index_docs);
+        let mut json = String::from("{");
+        for (n, (&i, doc)) in self.pages.iter().zip(&self.docs).enumerate() {
+            if n > 0 {
+                json.push(',');
+            }
+            push_json_string(&mut json, &i.to_string());
+            json.push_str(":{\"title\":");
+            push_json_string(&mut json, &doc.title);
+            json.push_str(",\"url\":");
+            push_json_string(&mut json, &doc.url);
+            json.push_str(",\"section\":");
+            push_json_string(&mut json, &doc.section);
+            json.push_str(",\"snippet\":");
+            push_json_string(&mut json, &snippet(&doc.body));
+            json.push('}');
+        }
+        json.push('}');
+        let lang = &self.lang;
+        [
+            OutputFile::new(format!("{lang}/search-index.json"), index),
+            OutputFile::new(format!("{lang}/search-docs.json"), json),
+        ]
+    }
+}
+
+/// The search index and documents of one language.
+pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 2] {
+    LanguageIndex::new(site, lang).files()
+}
+
+/// The search index and documents of every language, each handed to `sink`
+/// as soon as its language is done (they are large for a large site);
+/// returns the problems the sink reported.
+pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
+    let codes: Vec<&str> = site.config.codes().collect();
+    codes
+        .par_iter()
+        .flat_map_iter(|lang| language_files(site, lang).into_iter().filter_map(|f| sink(f).err()))
+        .collect()
+}
+
+/// A page in the search page's A–Z list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Topic {
+    pub title: String,
+    pub url: String,
+}
+
+/// The pages translated into `lang` (not the home page), sorted by title
+/// with diacritics folded, for the A–Z list shown without JavaScript.
+pub fn topics(site: &Site, lang: &str) -> Vec<Topic> {
+    let config = &site.config;
+    let mut keyed: Vec<((String, String), Topic)> = searchable(site, lang)
+        .into_iter()
+        .filter(|&i| site.pages[i].kind != PageKind::Home)
+        .map(|i| {
+            let page = &site.pages[i];
+            let title = page.shown(config, lang).front.title.clone();
+            (text::sort_key(&title), Topic { title, url: page.url(lang) })
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, topic)| topic).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_leaves_out_markup_and_headings() {
+        let text = plain_text(
+            "## Heading {#h}\n\nSome *bold* [link](@/a.md) text.\n\n- one\n- two\n\n<p><label>Ask</label></p>\n",
+        );
+        assert_eq!(text, "Some bold link text. one two Ask");
+    }
+
+    #[test]
+    fn snippets_are_cut_at_a_word() {
+        let long = "word ".repeat(100);
+        let cut = snippet(long.trim());
+        assert!(cut.ends_with("word…"), "{cut}");
+        assert!(cut.chars().count() <= SNIPPET_CHARS + 1);
+        assert_eq!(snippet("short text"), "short text");
+    }
+}

@@ -1,0 +1,351 @@
+//! The search text pipeline: text → index terms, the same at build time (here)
+//! and in the browser (`themes/default/static/js/search-text.js`). Change one,
+//! change the other: the parity test in `tests/e2e/search-index.test.js`
+//! compares them word by word.
+//!
+//! 1. NFKC, then lowercase.
+//! 2. Words are runs of letters, marks and digits (`\p{Alphabetic}\p{M}\p{N}`);
+//!    an apostrophe (`'` `’` `‘` `ʼ`), ZWNJ or ZWJ between two such runs stays
+//!    inside the word, anything else separates words.
+//! 3. Arabic script: tatweel and harakat (U+064B–U+065F, U+0670) removed,
+//!    alef forms (أ إ آ ٱ) become ا.
+//! 4. Stemming (Snowball) for English, Romanian and Arabic only; Romanian
+//!    ș/ț (comma below) become ş/ţ first, the letters Snowball's Romanian
+//!    stemmer knows.
+//! 5. Folding: Latin diacritics removed (NFD, drop U+0300–U+036F, NFC),
+//!    ł→l, đ/ð→d, ß→ss, æ→ae, ø→o, œ→oe, ı→i; Arabic-script letter variants
+//!    unified (ي ى ی → ی, ك ک → ک, ه ە ہ → ہ) so a query typed on an Arabic
+//!    keyboard finds Urdu text; Arabic-Indic, Persian, Devanagari and
+//!    Gurmukhi digits become 0–9; apostrophes, ZWNJ and ZWJ removed.
+//!    Gurmukhi and Devanagari vowel signs are kept: they are parts of letters.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Languages with a Snowball stemmer on both sides (rust-stemmers and the
+/// vendored snowball-stemmers extract).
+pub const STEMMED_LANGUAGES: &[&str] = &["en", "ro", "ar"];
+
+/// Terms already computed, by word, and every term met so far, numbered in
+/// the order met (see [`TextPipeline::terms_cached`]).
+#[derive(Default)]
+pub struct TermCache {
+    /// Term numbers of each piece of text between ASCII white space.
+    by_chunk: std::collections::HashMap<String, Vec<u32>>,
+    by_word: std::collections::HashMap<String, Option<u32>>,
+    ids: std::collections::HashMap<String, u32>,
+    /// Term number → term.
+    pub vocabulary: Vec<String>,
+}
+
+/// The pipeline of one language.
+pub struct TextPipeline {
+    lang: String,
+    stemmer: Option<Stemmer>,
+}
+
+/// One word of a text: the word as written (after step 1) and its index term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub word: String,
+    pub term: String,
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The Basic Multilingual Plane from a table made once (the Unicode lookups are slow).
+    static BMP: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let code = c as u32;
+    if code < 0x10000 {
+        let table = BMP.get_or_init(|| {
+            let mut bits = vec![0u64; 0x10000 / 64];
+            for code in 0x80..0x10000u32 {
+                if char::from_u32(code).is_some_and(word_char_slow) {
+                    bits[(code / 64) as usize] |= 1 << (code % 64);
+                }
+            }
+            bits
+        });
+        return table[(code / 64) as usize] & (1 << (code % 64)) != 0;
+    }
+    word_char_slow(c)
+}
+
+fn word_char_slow(c: char) -> bool {
+    c.is_alphabetic() || c.is_numeric() || is_combining_mark(c)
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{200C}' | '\u{200D}')
+}
+
+/// Splits normalised text into words (step 2).
+pub fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    // (start of the current word, end of its last word character)
+    let mut current: Option<(usize, usize)> = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            current = Some(current.map_or((i, i + c.len_utf8()), |(start, _)| (start, i + c.len_utf8())));
+        } else if is_joiner(c) && current.is_some() {
+            // Joiners stay only when a word character follows them: the word
+            // ends at its last word character until one does.
+        } else if let Some((start, end)) = current.take() {
+            out.push(&text[start..end]);
+        }
+    }
+    if let Some((start, end)) = current {
+        out.push(&text[start..end]);
+    }
+    out
+}
+
+/// Step 1: NFKC, then lowercase.
+pub fn normalise(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        return text.to_lowercase();
+    }
+    text.nfkc().collect::<String>().to_lowercase()
+}
+
+/// Step 3: Arabic-script clean-up before stemming.
+fn arabic_clean(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        .map(|c| match c {
+            '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' => '\u{0627}',
+            other => other,
+        })
+        .collect()
+}
+
+/// Step 5: folding after stemming.
+pub fn fold(word: &str) -> String {
+    let stripped: String = word.nfd().filter(|c| !('\u{0300}'..='\u{036F}').contains(c)).nfc().collect();
+    let mut out = String::with_capacity(stripped.len());
+    for c in stripped.chars() {
+        match c {
+            'ł' => out.push('l'),
+            'đ' | 'ð' => out.push('d'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'ø' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ı' => out.push('i'),
+            '\u{064A}' | '\u{0649}' | '\u{06CC}' => out.push('\u{06CC}'),
+            '\u{0643}' | '\u{06A9}' => out.push('\u{06A9}'),
+            '\u{0647}' | '\u{06D5}' | '\u{06C1}' => out.push('\u{06C1}'),
+            '\u{0660}'..='\u{0669}' => out.push(digit(c, 0x0660)),
+            '\u{06F0}'..='\u{06F9}' => out.push(digit(c, 0x06F0)),
+            '\u{0966}'..='\u{096F}' => out.push(digit(c, 0x0966)),
+            '\u{0A66}'..='\u{0A6F}' => out.push(digit(c, 0x0A66)),
+            c if is_joiner(c) => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn digit(c: char, zero: u32) -> char {
+    // `c` is within ten of `zero` (the caller's range), so this is '0'..='9'.
+    char::from(b'0' + (c as u32 - zero) as u8)
+}
+
+impl TextPipeline {
+    /// The pipeline of `lang` (a site language code); stemmed for en, ro and ar.
+    pub fn new(lang: &str) -> TextPipeline {
+        let algorithm = match lang {
+            "en" => Some(Algorithm::English),
+            "ro" => Some(Algorithm::Romanian),
+            "ar" => Some(Algorithm::Arabic),
+            _ => None,
+        };
+        TextPipeline { lang: lang.to_string(), stemmer: algorithm.map(Stemmer::create) }
+    }
+
+    pub fn is_stemmed(&self) -> bool {
+        self.stemmer.is_some()
+    }
+
+    /// The index term of one word from [`words`] (steps 3–5).
+    pub fn term(&self, word: &str) -> String {
+        let cleaned = arabic_clean(word);
+        let stemmed = match &self.stemmer {
+            Some(stemmer) => {
+                let input = if self.lang == "ro" {
+                    cleaned.replace('ș', "ş").replace('ț', "ţ")
+                } else if self.lang == "en" {
+                    cleaned.replace(['\u{2019}', '\u{2018}', '\u{02BC}'], "'")
+                } else {
+                    cleaned
+                };
+                stemmer.stem(&input).into_owned()
+            }
+            None => cleaned,
+        };
+        fold(&stemmed)
+    }
+
+    /// Every word of `text` with its term; words whose term is empty are left out.
+    /// (Taken a piece at a time between ASCII white space, like [`Self::terms_cached`].)
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        for chunk in text.split_ascii_whitespace() {
+            for word in words(&normalise(chunk)) {
+                let term = self.term(word);
+                if !term.is_empty() {
+                    out.push(Token { word: word.to_string(), term });
+                }
+            }
+        }
+        out
+    }
+
+    /// The terms of `text`, in order.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        let mut cache = TermCache::default();
+        let ids = self.terms_cached(text, &mut cache);
+        ids.into_iter().map(|id| cache.vocabulary[id as usize].clone()).collect()
+    }
+
+    /// The numbers of the terms of `text` (see [`TermCache::vocabulary`]),
+    /// remembering each distinct word's term: a language has a few thousand
+    /// distinct words and many more words.
+    ///
+    /// The text is taken a piece at a time, between ASCII white space: NFKC
+    /// and lowercasing never join or change characters across it, so this
+    /// gives the same terms as the whole text at once (as the browser does).
+    pub fn terms_cached(&self, text: &str, cache: &mut TermCache) -> Vec<u32> {
+        let mut out = Vec::new();
+        for chunk in text.split_ascii_whitespace() {
+            if let Some(ids) = cache.by_chunk.get(chunk) {
+                out.extend_from_slice(ids);
+                continue;
+            }
+            let ids = self.chunk_terms(chunk, cache);
+            out.extend_from_slice(&ids);
+            cache.by_chunk.insert(chunk.to_string(), ids);
+        }
+        out
+    }
+
+    fn chunk_terms(&self, chunk: &str, cache: &mut TermCache) -> Vec<u32> {
+        let normalised = normalise(chunk);
+        let mut out = Vec::new();
+        for word in words(&normalised) {
+            let id = match cache.by_word.get(word) {
+                Some(id) => *id,
+                None => {
+                    let term = self.term(word);
+                    let id = (!term.is_empty()).then(|| match cache.ids.get(&term) {
+                        Some(&id) => id,
+                        None => {
+                            let id = cache.vocabulary.len() as u32;
+                            cache.ids.insert(term.clone(), id);
+                            cache.vocabulary.push(term);
+                            id
+                        }
+                    });
+                    cache.by_word.insert(word.to_string(), id);
+                    id
+                }
+            };
+            out.extend(id);
+        }
+        out
+    }
+}
+
+/// A sort key for titles in the A–Z list: folded, lowercase, then the title itself.
+pub fn sort_key(title: &str) -> (String, String) {
+    let folded: String = words(&normalise(title)).iter().map(|w| fold(&arabic_clean(w))).collect::<Vec<_>>().join(" ");
+    (folded, title.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: &str, text: &str) -> Vec<String> {
+        TextPipeline::new(lang).terms(text)
+    }
+
+    #[test]
+    fn english_is_tokenised_and_stemmed() {
+        assert_eq!(terms("en", "Sleeping babies, safer sleep!"), ["sleep", "babi", "safer", "sleep"]);
+        assert_eq!(terms("en", "Don’t shake the baby's head"), ["dont", "shake", "the", "babi", "head"]);
+        assert_eq!(terms("en", "cot-bed 999"), ["cot", "bed", "999"]);
+    }
+
+    #[test]
+    fn polish_diacritics_are_folded() {
+        assert_eq!(terms("pl", "Łóżeczko i ŻŁOBEK"), ["lozeczko", "i", "zlobek"]);
+        assert_eq!(terms("pl", "lozeczko"), terms("pl", "łóżeczko"));
+    }
+
+    #[test]
+    fn czech_and_slovak_diacritics_are_folded() {
+        assert_eq!(terms("cs", "Dítě v postýlce, řeč"), ["dite", "v", "postylce", "rec"]);
+        assert_eq!(terms("sk", "Bezpečný spánok dieťaťa"), ["bezpecny", "spanok", "dietata"]);
+    }
+
+    #[test]
+    fn romanian_stems_with_comma_below_letters_then_folds() {
+        // ș/ț (comma below) stem like ş/ţ (cedilla): Snowball knows only the latter.
+        assert_eq!(terms("ro", "siguranța"), terms("ro", "siguranţa"));
+        assert_eq!(terms("ro", "copiilor"), ["cop"]);
+        let stemmed = terms("ro", "bebelușii");
+        assert!(stemmed[0].is_ascii(), "{stemmed:?}");
+        // Stemmed before folding, so the diacritic form is needed to find a stem.
+        assert_eq!(stemmed, ["bebel"]);
+    }
+
+    #[test]
+    fn arabic_is_normalised_and_stemmed() {
+        // Harakat and tatweel go; alef forms unify.
+        assert_eq!(terms("ar", "الطِّفْل"), terms("ar", "الطفل"));
+        assert_eq!(terms("ar", "الطـــفل"), terms("ar", "الطفل"));
+        assert_eq!(terms("ar", "أمان"), terms("ar", "امان"));
+        // The stemmer removes the article.
+        assert_eq!(terms("ar", "الطفل"), terms("ar", "طفل"));
+    }
+
+    #[test]
+    fn urdu_matches_arabic_keyboard_letters() {
+        // بچہ (with Urdu heh goal) typed with Arabic heh; ی typed as Arabic yeh; ک as Arabic kaf.
+        assert_eq!(terms("ur", "بچہ"), terms("ur", "بچه"));
+        assert_eq!(terms("ur", "نیند"), terms("ur", "نيند"));
+        assert_eq!(terms("ur", "رکھیں"), terms("ur", "ركھيں"));
+        // ZWNJ joins, it does not split.
+        assert_eq!(terms("ur", "می\u{200C}خواہم"), ["میخواہم"]);
+        assert_eq!(terms("ur", "۱۱۱"), ["111"]);
+    }
+
+    #[test]
+    fn gurmukhi_vowel_signs_are_kept() {
+        assert_eq!(terms("pa", "ਬੱਚੇ ਦੀ ਨੀਂਦ"), ["ਬੱਚੇ", "ਦੀ", "ਨੀਂਦ"]);
+        assert_eq!(terms("pa", "ਰੋਣਾ"), ["ਰੋਣਾ"]);
+        assert_eq!(terms("pa", "੧੧੧"), ["111"]);
+    }
+
+    #[test]
+    fn words_split_on_punctuation_but_keep_inner_joiners() {
+        assert_eq!(words("a''b 'c' d-e"), ["a''b", "c", "d", "e"]);
+        assert_eq!(words("—x…y"), ["x", "y"]);
+        assert_eq!(words("ﬁsh"), ["ﬁsh"]);
+        assert_eq!(normalise("ﬁsh"), "fish");
+    }
+
+    #[test]
+    fn sort_keys_ignore_diacritics() {
+        let mut titles = ["Żłobek", "Zabawa", "Łóżeczko", "Lampa"];
+        titles.sort_by_key(|t| sort_key(t));
+        assert_eq!(titles, ["Lampa", "Łóżeczko", "Zabawa", "Żłobek"]);
+    }
+}
