@@ -182,7 +182,7 @@ impl Builder {
         if let Ok(mut snapshot) = shared.snapshot.write() {
             snapshot.leaflets = None;
         }
-        match self.try_body_edit(changed) {
+        let rebuilt = match self.try_body_edit(changed) {
             Some(Ok(updated)) => {
                 let count = updated.len();
                 // The edited text may be on a leaflet: start a fresh set.
@@ -198,7 +198,15 @@ impl Builder {
             }
             Some(Err(diagnostics)) => self.failed(shared, &diagnostics, "page", started),
             None => self.full(shared),
+        };
+        // A failed edit keeps serving the last good build, its leaflets too.
+        if !rebuilt.ok {
+            let leaflets = self.prepared.as_ref().and_then(LazyLeaflets::of);
+            if let Ok(mut snapshot) = shared.snapshot.write() {
+                snapshot.leaflets = leaflets;
+            }
         }
+        rebuilt
     }
 
     /// `Some` when every change is to the body of an existing page (with the

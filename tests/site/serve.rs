@@ -226,6 +226,11 @@ fn leaflets_are_made_when_asked_for_and_follow_edits() {
         Command::new("pdftotext").args([file.to_str().unwrap(), "-"]).output().expect("pdftotext (poppler-utils)");
     let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains("said the leaflet"), "the served leaflet has the edit:\n{text}");
+
+    // While a bad edit is on screen, the last good build's leaflets are still served.
+    fx.edit("content/en/sleep-safe.md", "title: Sleeping safely", "titel: Sleeping safely");
+    events.wait_for("content/en/sleep-safe.md:3: unknown key 'titel'");
+    assert_eq!(server.get("/leaflets/en/sleep-safe.pdf").0, 200);
 }
 
 #[test]
