@@ -74,15 +74,21 @@ function isLocal(url, origin) {
  */
 function recorder(page) {
   let rec = null;
-  const fresh = () => ({ requests: [], responses: [], consoleErrors: [], pageErrors: [], failedRequests: [], bodies: [] });
-  page.on('request', (req) => rec && rec.requests.push({ url: req.url(), type: req.resourceType() }));
-  page.on('requestfailed', (req) => {
+  // Only requests made during this visit count: a fetch the previous page
+  // left running is aborted by the navigation, which is not this page's fault.
+  const fresh = () => ({ requests: [], responses: [], consoleErrors: [], pageErrors: [], failedRequests: [], bodies: [], started: new Set() });
+  page.on('request', (req) => {
     if (!rec) return;
+    rec.started.add(req);
+    rec.requests.push({ url: req.url(), type: req.resourceType() });
+  });
+  page.on('requestfailed', (req) => {
+    if (!rec || !rec.started.has(req)) return;
     const failure = req.failure();
     rec.failedRequests.push({ url: req.url(), error: failure ? failure.errorText : 'failed' });
   });
   page.on('response', (res) => {
-    if (!rec) return;
+    if (!rec || !rec.started.has(res.request())) return;
     const entry = { url: res.url(), status: res.status(), type: res.request().resourceType(), body: null };
     rec.responses.push(entry);
     if (['document', 'stylesheet', 'script'].includes(entry.type) && res.status() < 300) {
