@@ -294,7 +294,7 @@ fn render_page(
             ShortContext {
                 code: code.clone(),
                 url: format!("{base}{path}"),
-                display: format!("{}{path}", base.split("://").nth(1).unwrap_or(base)),
+                display: format!("{}{path}", crate::output::qr::display_url(base)),
             }
         }),
         sms: shown.front.sms.as_deref(),
@@ -462,7 +462,7 @@ impl Renderer {
                         title: &shown.front.title,
                         title_lang: (shown.lang != lang).then_some(shown.lang.as_str()),
                         code,
-                        short_display: short_url.split("://").nth(1).unwrap_or(&short_url).to_string(),
+                        short_display: crate::output::qr::display_url(&short_url).to_string(),
                         short_url,
                         sms,
                         message,

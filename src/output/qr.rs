@@ -25,6 +25,18 @@ pub fn short_url(site: &Site, lang: &str, code: &str) -> String {
     }
 }
 
+/// A URL as people type it, without `https://`.
+pub fn display_url(url: &str) -> &str {
+    url.split_once("://").map_or(url, |(_, rest)| rest)
+}
+
+/// The QR code of `url`, at error correction M.
+pub fn encode(url: &str) -> Result<QrCode, Diagnostic> {
+    QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|e| {
+        Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
+    })
+}
+
 /// `qr/<lang>/<code>.svg` and `.png` for every short link in every language.
 pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut files = Vec::new();
@@ -36,9 +48,7 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
             continue;
         }
         let url = short_url(site, &redirect.lang, code);
-        let qr = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|e| {
-            Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
-        })?;
+        let qr = encode(&url)?;
         let title = site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title.clone();
         files.push(OutputFile::new(format!("qr/{}/{code}.svg", redirect.lang), svg(&qr, &url, &title)));
         files.push(OutputFile::new(format!("qr/{}/{code}.png", redirect.lang), png(&qr)?));

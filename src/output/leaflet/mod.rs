@@ -186,10 +186,6 @@ fn fonts_for(lang: &str) -> Vec<&'static str> {
 /// Urdu is set in Naskh, not Nastaliq: see the README ("Leaflets").
 const URDU_FONT: &str = "Noto Naskh Arabic";
 
-fn short_display(url: &str) -> String {
-    url.split_once("://").map_or(url, |(_, rest)| rest).to_string()
-}
-
 fn dir_of(site: &Site, lang: &str) -> &'static str {
     match site.config.language(lang).map(|l| l.dir.as_str()) {
         Some("rtl") => "rtl",
@@ -262,10 +258,11 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
             lang: &other.code,
             dir: dir_of(site, &other.code),
             name: &other.name,
-            url: short_display(&match code {
+            url: qr::display_url(&match code {
                 Some(code) => qr::short_url(site, &other.code, code),
                 None => format!("{}{}", config.base_url, page.url(&other.code)),
-            }),
+            })
+            .to_string(),
         })
         .collect();
     let labels = labels(i18n, text_lang);
@@ -286,7 +283,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
         qr: "/qr.svg",
         qr_alt: i18n.text(text_lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         scan_label: t("leaflet-scan"),
-        short_url: short_display(&short_url),
+        short_url: qr::display_url(&short_url).to_string(),
         also_label: t("leaflet-also"),
         others,
         emergency: labels.emergency,
@@ -318,10 +315,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
 }
 
 fn qr_svg(url: &str, title: &str) -> Result<String, Diagnostic> {
-    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M).map_err(|e| {
-        Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
-    })?;
-    Ok(qr::svg(&code, url, title))
+    Ok(qr::svg(&qr::encode(url)?, url, title))
 }
 
 /// What the red book template reads from `/data.json`.
@@ -369,7 +363,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
             title: &shown.front.title,
             title_lang: &shown.lang,
             title_dir: dir_of(site, &shown.lang),
-            short_url: short_display(&url),
+            short_url: qr::display_url(&url).to_string(),
             qr: path,
             qr_alt: i18n.text(lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         });
