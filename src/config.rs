@@ -54,7 +54,7 @@ impl SiteConfig {
     /// Parses and validates `site.yaml` text; `file` names it in diagnostics.
     pub fn parse(text: &str, file: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
         let config: SiteConfig =
-            serde_norway::from_str(text).map_err(|e| vec![yaml_error(&e, file, 0, KNOWN_SITE_KEYS)])?;
+            serde_norway::from_str(text).map_err(|e| vec![yaml_error(&e, text, file, 0, KNOWN_SITE_KEYS)])?;
         let problems = config.validate(text, file);
         if problems.is_empty() {
             Ok(config)

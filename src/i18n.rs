@@ -8,6 +8,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
 /// First strong isolate and pop directional isolate: Fluent's bidi marks.
@@ -18,15 +19,18 @@ const PDI: char = '\u{2069}';
 pub struct I18n {
     default_language: String,
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
-    /// Message ids defined per language, with the file that defines each.
-    keys: BTreeMap<String, BTreeMap<String, String>>,
+    /// Message ids defined per language, with the file and line that define each.
+    keys: BTreeMap<String, BTreeMap<String, (String, usize)>>,
+    /// Problems met while formatting strings (unknown variables, keys that no
+    /// language has), collected while pages render in parallel.
+    problems: Mutex<BTreeSet<(String, usize, String)>>,
 }
 
 impl I18n {
     /// Builds the bundles; syntax errors and duplicate keys are errors naming file and line.
     pub fn load(config: &SiteConfig, files: &[TextFile], diagnostics: &mut Diagnostics) -> I18n {
         let mut bundles = BTreeMap::new();
-        let mut keys: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        let mut keys: BTreeMap<String, BTreeMap<String, (String, usize)>> = BTreeMap::new();
         for lang in &config.languages {
             let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -50,11 +54,15 @@ impl I18n {
                 for entry in resource.entries() {
                     if let ast::Entry::Message(message) = entry {
                         let id = message.id.name.to_string();
-                        if let Some(first) = lang_keys.insert(id.clone(), shown.clone()) {
+                        let line = line_of_key(&file.text, &id);
+                        if let Some((first, first_line)) = lang_keys.insert(id.clone(), (shown.clone(), line)) {
                             diagnostics.push(
-                                Diagnostic::error(format!("Fluent key '{id}' is defined twice (also in {first})"))
-                                    .at(&shown)
-                                    .hint("keep one definition"),
+                                Diagnostic::error(format!(
+                                    "Fluent key '{id}' is defined twice (also in {first}:{first_line})"
+                                ))
+                                .at(&shown)
+                                .line(line)
+                                .hint("keep one definition"),
                             );
                         }
                     }
@@ -64,14 +72,21 @@ impl I18n {
             }
             bundles.insert(lang.code.clone(), bundle);
         }
-        I18n { default_language: config.default_language.clone(), bundles, keys }
+        I18n { default_language: config.default_language.clone(), bundles, keys, problems: Mutex::default() }
     }
 
     /// The text of `key` in `lang`, falling back to the default language.
     /// With `isolate` false, Fluent's bidi isolation marks are removed (for
-    /// attributes, URLs and SMS texts).
+    /// attributes, URLs and SMS texts). A key no language has, or a string
+    /// that cannot be formatted (an unknown `{ $variable }`), is recorded as
+    /// a problem for [`I18n::take_problems`].
     pub fn text(&self, lang: &str, key: &str, args: Option<&FluentArgs>, isolate: bool) -> Option<String> {
-        let found = self.format(lang, key, args).or_else(|| self.format(&self.default_language, key, args))?;
+        let found = self.format(lang, key, args).or_else(|| self.format(&self.default_language, key, args));
+        let Some(found) = found else {
+            let file = format!("translations/{}", self.default_language);
+            self.record(file, 0, format!("no Fluent message '{key}' in any language"));
+            return None;
+        };
         Some(if isolate { found } else { found.replace([FSI, PDI], "") })
     }
 
@@ -81,7 +96,35 @@ impl I18n {
         let pattern = message.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(error) = errors.first() {
+            let (file, line) = self.keys.get(lang).and_then(|k| k.get(key)).cloned().unwrap_or_default();
+            self.record(file, line, format!("Fluent message '{key}' cannot be formatted: {error}"));
+        }
         Some(text.into_owned())
+    }
+
+    fn record(&self, file: String, line: usize, message: String) {
+        if let Ok(mut problems) = self.problems.lock() {
+            problems.insert((file, line, message));
+        }
+    }
+
+    /// The formatting problems met since the last call, as errors.
+    pub fn take_problems(&self) -> Vec<Diagnostic> {
+        let problems = self.problems.lock().map(|mut p| std::mem::take(&mut *p)).unwrap_or_default();
+        problems
+            .into_iter()
+            .map(|(file, line, message)| {
+                let diagnostic = Diagnostic::error(message).at(file).hint(
+                    "define the message in translations/<lang>/*.ftl and use only the variables the theme passes",
+                );
+                if line > 0 {
+                    diagnostic.line(line)
+                } else {
+                    diagnostic
+                }
+            })
+            .collect()
     }
 
     /// Keys the default language has and `lang` lacks.
@@ -108,6 +151,13 @@ impl I18n {
     pub fn default_keys(&self) -> BTreeSet<String> {
         self.keys.get(&self.default_language).map(|k| k.keys().cloned().collect()).unwrap_or_default()
     }
+}
+
+/// The line (from 1) where the message `id` is defined in a Fluent file.
+fn line_of_key(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map_or(1, |i| i + 1)
 }
 
 #[cfg(test)]
@@ -161,6 +211,26 @@ mod tests {
         args.set("name", "Sam");
         assert_eq!(i18n.text("ar", "hello", Some(&args), true).unwrap(), "مرحبا \u{2068}Sam\u{2069}");
         assert_eq!(i18n.text("ar", "hello", Some(&args), false).unwrap(), "مرحبا Sam");
+    }
+
+    #[test]
+    fn formatting_problems_and_unknown_keys_are_reported_with_file_and_line() {
+        let (i18n, _) =
+            i18n(&[("en", "a = A\nhello = Hello { $name }\n"), ("pl", "a = AA\nhello = Cześć { $name }\n")]);
+        assert!(i18n.take_problems().is_empty());
+        assert_eq!(i18n.text("pl", "hello", None, false).unwrap(), "Cześć {$name}");
+        assert!(i18n.text("pl", "nowhere", None, false).is_none());
+        let problems: Vec<String> = i18n.take_problems().iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("error: translations/en: no Fluent message 'nowhere' in any language"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].starts_with("error: translations/pl/main.ftl:2: Fluent message 'hello' cannot be formatted"),
+            "{problems:?}"
+        );
+        assert!(i18n.take_problems().is_empty(), "taken once");
     }
 
     #[test]

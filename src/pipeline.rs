@@ -232,6 +232,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             diagnostics.push(problem);
         }
     }
+    diagnostics.extend(i18n.take_problems());
     let mut paths = paths.into_inner().unwrap_or_default();
     let count = paths.len();
     paths.sort();
@@ -280,22 +281,30 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     warnings
 }
 
-/// A suggested SMS that needs more than one segment is a warning naming the page.
+/// A suggested SMS that is too long is a warning naming the page. It is
+/// counted as it is sent, with the page's short link after it: one segment
+/// for GSM-7 text (English), two for UCS-2 (every other script and most
+/// accented letters), so translations need not be squeezed out of sense.
 fn check_sms(site: &Site) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     for page in &site.pages {
+        let code = page.source(&site.config).front.short.as_deref();
         for version in page.versions.values() {
             if let Some(text) = &version.front.sms {
-                let count = crate::sms::count(text);
-                if count.segments > 1 {
-                    let (limit, encoding) = if count.gsm7 { (160, "GSM-7") } else { (70, "UCS-2") };
+                let message = match code {
+                    Some(code) => format!("{text} {}", crate::output::qr::short_url(site, &version.lang, code)),
+                    None => text.clone(),
+                };
+                let count = crate::sms::count(&message);
+                let (limit, encoding, size) = if count.gsm7 { (1, "GSM-7", 160) } else { (2, "UCS-2", 134) };
+                if count.segments > limit {
                     problems.push(
                         Diagnostic::warning(format!(
-                            "sms text needs {} SMS segments ({} characters, {encoding}, {limit} fit in one)",
+                            "sms text with its link needs {} SMS segments ({} characters, {encoding}; {size} fit in {limit})",
                             count.segments, count.units
                         ))
                         .at(&version.file)
-                        .hint("shorten the sms text so it fits in one message"),
+                        .hint("shorten the sms text; keep what it is about (the baby, sleep, crying)"),
                     );
                 }
             }

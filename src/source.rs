@@ -40,6 +40,8 @@ pub struct SourceTree {
     pub fluent: Vec<TextFile>,
     /// Theme templates: (name relative to `templates/`, text).
     pub templates: Vec<(String, String)>,
+    /// Templates that exist but could not be read (their error is reported).
+    pub unreadable_templates: Vec<String>,
     /// Theme static files: (path relative to `static/`, bytes).
     pub static_files: Vec<(String, Vec<u8>)>,
     /// Theme leaflet templates (Typst): (path relative to `leaflets/`, bytes).
@@ -54,17 +56,15 @@ pub struct SourceTree {
 /// skipped symlinks and stray files are warnings.
 pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree> {
     let config_path = root.join("site.yaml");
-    let config_text = match std::fs::read_to_string(&config_path) {
-        Ok(text) => text,
-        Err(e) => {
-            diagnostics.push(
-                Diagnostic::error(format!("cannot read site.yaml: {e}"))
-                    .at(config_path.display().to_string())
-                    .hint("run threesteps in a site folder, or pass --root DIR"),
-            );
-            return None;
-        }
-    };
+    if !config_path.is_file() {
+        diagnostics.push(
+            Diagnostic::error("cannot read site.yaml: there is no such file")
+                .at(config_path.display().to_string())
+                .hint("run threesteps in a site folder, or pass --root DIR"),
+        );
+        return None;
+    }
+    let config_text = read_text(&config_path, "site.yaml", diagnostics)?;
     let config = match SiteConfig::parse(&config_text, "site.yaml") {
         Ok(config) => config,
         Err(problems) => {
@@ -79,6 +79,7 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree
         assets: Vec::new(),
         fluent: Vec::new(),
         templates: Vec::new(),
+        unreadable_templates: Vec::new(),
         static_files: Vec::new(),
         leaflet_templates: Vec::new(),
         fonts: Vec::new(),
@@ -89,10 +90,7 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree
     read_theme(&mut tree, diagnostics);
     let lock = root.join("urls.lock");
     if lock.exists() {
-        match std::fs::read_to_string(&lock) {
-            Ok(text) => tree.url_lock = Some(text),
-            Err(e) => diagnostics.push(Diagnostic::error(format!("cannot read urls.lock: {e}")).at("urls.lock")),
-        }
+        tree.url_lock = read_text(&lock, "urls.lock", diagnostics);
     }
     Some(tree)
 }
@@ -170,8 +168,9 @@ fn read_theme(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
         return;
     }
     for (rel, path) in walk_files(&theme_dir.join("templates"), &format!("{shown}/templates"), diagnostics) {
-        if let Some(text) = read_text(&path, &format!("{shown}/templates/{rel}"), diagnostics) {
-            tree.templates.push((rel, text));
+        match read_text(&path, &format!("{shown}/templates/{rel}"), diagnostics) {
+            Some(text) => tree.templates.push((rel, text)),
+            None => tree.unreadable_templates.push(rel),
         }
     }
     tree.static_files = read_theme_folder(&theme_dir, &shown, "static", diagnostics);
@@ -256,10 +255,31 @@ fn walk_files(dir: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Vec<(St
     files
 }
 
+/// Control characters no text file of a site should hold: NUL, bell,
+/// escape and the like (tab, line feed, carriage return and form feed are fine).
+fn is_stray_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) && (c as u32) < 0xA0
+}
+
 fn read_text(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<String> {
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(text),
+            Ok(text) => {
+                if let Some((offset, c)) = text.char_indices().find(|&(_, c)| is_stray_control(c)) {
+                    diagnostics.push(
+                        Diagnostic::error(format!("the file contains the control character U+{:04X}", c as u32))
+                            .at(shown)
+                            .line(crate::diag::line_of(&text, offset))
+                            .hint("delete it (a text editor that shows invisible characters helps); text files hold no control characters but tab and line breaks"),
+                    );
+                    return None;
+                }
+                // Editors on Windows may start a file with a byte order mark.
+                Some(match text.strip_prefix('\u{feff}') {
+                    Some(rest) => rest.to_string(),
+                    None => text,
+                })
+            }
             Err(e) => {
                 let offset = e.utf8_error().valid_up_to();
                 let line = crate::diag::line_of(&String::from_utf8_lossy(&e.as_bytes()[..offset]), offset);

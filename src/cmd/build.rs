@@ -5,7 +5,7 @@ use crate::diag::Diagnostics;
 use crate::model::urls::LOCK_FILE;
 use crate::output::OutputFile;
 use crate::pipeline::{prepare, render_all, BuildOptions};
-use crate::write::{replace_file, Staging};
+use crate::write::{check_output_folder, replace_file, Staging};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,6 +21,13 @@ pub fn run(
 ) -> u8 {
     let started = Instant::now();
     let output = output.map(Path::to_path_buf).unwrap_or_else(|| root.join("public"));
+    if let Err(refused) = check_output_folder(root, &output) {
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(refused);
+        report(&diagnostics);
+        eprintln!("build refused: nothing was written");
+        return 1;
+    }
     let progress = !quiet && std::io::stderr().is_terminal();
     let show = |text: &str| {
         if progress {

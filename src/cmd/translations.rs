@@ -17,6 +17,9 @@ struct Report {
     languages: Vec<LanguageReport>,
     /// UI keys of the default language that no template uses.
     unused_keys: Vec<String>,
+    /// Errors that kept files out of the report (a page that cannot be
+    /// read, a Fluent syntax error), as `file:line: message`.
+    errors: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -83,7 +86,9 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     site.set_source_changed(&dates);
     let used_keys = used_fluent_keys(&tree.templates);
     let i18n = I18n::load(&tree.config, &tree.fluent, &mut diagnostics);
-    let report = build_report(&site, &i18n, &used_keys, lang);
+    let mut report = build_report(&site, &i18n, &used_keys, lang);
+    let errors: Vec<Diagnostic> = diagnostics.sorted().into_iter().filter(Diagnostic::is_error).collect();
+    report.errors = errors.iter().map(|e| e.to_string().replace("error: ", "")).collect();
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {
             Ok(json) => crate::cmd::say(&format!("{json}\n")),
@@ -94,7 +99,15 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
         },
         Format::Text => print_text(&report),
     }
-    0
+    // A page that cannot be read is missing from the report: say so, and fail.
+    if errors.is_empty() {
+        return 0;
+    }
+    let mut shown = Diagnostics::default();
+    shown.extend(errors);
+    crate::cmd::report(&shown);
+    eprintln!("the report above leaves out what these errors name");
+    1
 }
 
 fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Option<&str>) -> Report {
@@ -151,7 +164,7 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
         })
         .collect();
     let unused_keys = i18n.default_keys().into_iter().filter(|k| !used_keys.contains(k)).collect();
-    Report { default_language: config.default_language.clone(), languages, unused_keys }
+    Report { default_language: config.default_language.clone(), languages, unused_keys, errors: Vec::new() }
 }
 
 /// Keys the theme's templates use: every `key="..."` literal.
@@ -218,7 +231,8 @@ fn stamp(root: &Path, site: &Site, paths: &[std::path::PathBuf], reviewed: bool)
         let result = std::fs::read_to_string(&file).map_err(|e| e.to_string()).and_then(|text| {
             let text = set_front_matter_key(&text, "translated_from", &page.source_hash);
             let text = if reviewed { set_front_matter_key(&text, "reviewed", "true") } else { text };
-            std::fs::write(&file, text).map_err(|e| e.to_string())
+            // Written beside the page and renamed over it: never half a page.
+            crate::write::replace_file(&file, &text).map_err(|d| d.message)
         });
         match result {
             Ok(()) => println!("stamped {rel}: translated_from {}", page.source_hash),
@@ -325,21 +339,23 @@ fn find_version<'a>(
 
 /// Replaces `key: ...` in the front matter, or adds it before the closing `---`.
 pub fn set_front_matter_key(text: &str, key: &str, value: &str) -> String {
+    // Keep the file's own line endings (CRLF from Windows editors) and its BOM.
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let mut out = Vec::new();
     let mut in_front = false;
     let mut done = false;
     for (i, line) in text.split_inclusive('\n').enumerate() {
         let bare = line.trim_end_matches(['\n', '\r']);
-        if i == 0 && bare == "---" {
+        if i == 0 && bare.trim_start_matches('\u{feff}') == "---" {
             in_front = true;
         } else if in_front && bare == "---" {
             if !done {
-                out.push(format!("{key}: {value}\n"));
+                out.push(format!("{key}: {value}{newline}"));
                 done = true;
             }
             in_front = false;
         } else if in_front && bare.starts_with(&format!("{key}:")) {
-            out.push(format!("{key}: {value}\n"));
+            out.push(format!("{key}: {value}{newline}"));
             done = true;
             continue;
         }
@@ -361,5 +377,14 @@ mod tests {
         );
         let text = "---\ntitle: A\n---\nbody\n";
         assert_eq!(set_front_matter_key(text, "reviewed", "true"), "---\ntitle: A\nreviewed: true\n---\nbody\n");
+    }
+
+    #[test]
+    fn stamping_keeps_a_bom_and_windows_line_endings() {
+        let text = "\u{feff}---\r\ntitle: A\r\n---\r\nbody\r\n";
+        assert_eq!(
+            set_front_matter_key(text, "translated_from", "abc"),
+            "\u{feff}---\r\ntitle: A\r\ntranslated_from: abc\r\n---\r\nbody\r\n"
+        );
     }
 }

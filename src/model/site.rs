@@ -280,12 +280,41 @@ type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
 /// Parses one page file; the text is dropped when this returns.
 fn parse_version(file: TextFile) -> ParsedVersion {
     let shown = file.display_path("content");
+    if let Some(problem) = url_name_problem(&file.rel) {
+        return Err(vec![problem.at(&shown)]);
+    }
     let split = parse_page(&file.text, &shown)?;
     let body = parse_markdown(split.body, &shown, split.body_line_offset);
     let hash = content_hash(&split.front, split.body);
     let version =
         PageVersion { lang: file.lang, file: shown, front: split.front, body, status: TranslationStatus::Source };
     Ok((version, hash))
+}
+
+/// A page's file name becomes its web address, so it may hold only
+/// lowercase letters (of any script), digits, `-`, `_` and `.`: no capitals
+/// (hosts treat `/Sleep/` and `/sleep/` as two pages), spaces or symbols.
+fn url_name_problem(rel: &str) -> Option<Diagnostic> {
+    let name = rel.strip_suffix(".md").unwrap_or(rel);
+    let allowed = |c: char| {
+        matches!(c, 'a'..='z' | '0'..='9' | '-' | '_' | '.' | '/')
+            || (!c.is_ascii() && (c.is_alphanumeric() && !c.is_uppercase()))
+            || unicode_normalization::char::is_combining_mark(c)
+    };
+    let bad = name.chars().find(|c| !allowed(*c))?;
+    let what = match bad {
+        c if c.is_uppercase() => format!("the capital letter '{c}'"),
+        c if c.is_whitespace() => "a space".to_string(),
+        c if c.is_control() => format!("the control character U+{:04X}", c as u32),
+        c => format!("the character '{c}'"),
+    };
+    let suggestion: Vec<String> = name.split('/').map(crate::parse::markdown::slugify).collect();
+    Some(Diagnostic::error(format!("the file name has {what}, and page file names become web addresses")).hint(
+        format!(
+            "rename it to {}.md: lowercase letters, digits and hyphens only (translations use the same name)",
+            suggestion.join("/")
+        ),
+    ))
 }
 
 /// Sets parent (nearest existing ancestor path, else home) and sorted children.
@@ -363,6 +392,22 @@ fn check_source_keys(source: &PageVersion, diagnostics: &mut Diagnostics) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_file_names_must_make_web_addresses() {
+        for good in ["safer-sleep.md", "guides/_index.md", "a_b/v1.2.md", "ur/نیند.md", "pa/ਨੀਂਦ.md", "pl/łóżeczko.md"]
+        {
+            assert!(url_name_problem(good).is_none(), "{good}");
+        }
+        let problem = |rel: &str| url_name_problem(rel).unwrap().to_string();
+        assert_eq!(
+            problem("My Page.md"),
+            "error: the file name has the capital letter 'M', and page file names become web addresses\n  = help: rename it to my-page.md: lowercase letters, digits and hyphens only (translations use the same name)"
+        );
+        assert!(problem("my page.md").contains("a space"));
+        assert!(problem("a?b.md").contains("the character '?'"));
+        assert!(problem("a\u{1}b.md").contains("control character U+0001"));
+    }
 
     #[test]
     fn identities() {

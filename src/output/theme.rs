@@ -50,7 +50,9 @@ pub fn load_theme(tree: &SourceTree, i18n: Arc<I18n>, diagnostics: &mut Diagnost
     let shown = format!("themes/{}/templates", tree.config.theme);
     let mut ok = true;
     for required in REQUIRED_TEMPLATES {
-        if !tree.templates.iter().any(|(n, _)| n == required) {
+        if tree.unreadable_templates.iter().any(|n| n == required) {
+            ok = false; // its own error says why it could not be read
+        } else if !tree.templates.iter().any(|(n, _)| n == required) {
             ok = false;
             diagnostics.push(
                 Diagnostic::error(format!("the theme has no template {required}"))
@@ -58,6 +60,9 @@ pub fn load_theme(tree: &SourceTree, i18n: Arc<I18n>, diagnostics: &mut Diagnost
                     .hint("copy it from themes/default/templates/"),
             );
         }
+    }
+    if !tree.unreadable_templates.is_empty() {
+        return None; // the others may extend or include it: its own error is enough
     }
     // Templates are added together so `extends` and `include` resolve.
     if let Err(e) = tera.add_raw_templates(tree.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {

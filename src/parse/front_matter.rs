@@ -116,7 +116,7 @@ pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Di
     let body = &after_open[close.end..];
     let body_line_offset = 1 + yaml.lines().count() + 1;
     let front: FrontMatter =
-        serde_norway::from_str(yaml).map_err(|e| vec![yaml_error(&e, file, 1, FRONT_MATTER_KEYS)])?;
+        serde_norway::from_str(yaml).map_err(|e| vec![yaml_error(&e, yaml, file, 1, FRONT_MATTER_KEYS)])?;
     let mut problems = Vec::new();
     let line_of = |key: &str| yaml.lines().position(|l| l.starts_with(&format!("{key}:"))).map_or(2, |i| i + 2);
     if front.title.trim().is_empty() {

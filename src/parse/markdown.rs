@@ -41,6 +41,39 @@ impl ParsedMarkdown {
     }
 }
 
+/// How deeply Markdown elements and raw HTML elements may nest in a page.
+/// Real pages stay far below it; deeper nesting is refused with the file and
+/// line, because later stages (the HTML minifier among them) recurse once per
+/// level and would overflow the stack.
+pub const MAX_NESTING: usize = 128;
+
+/// HTML elements that never have an end tag.
+const VOID_ELEMENTS: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+/// How much a piece of raw HTML changes the nesting depth: +1 for each start
+/// tag of a non-void element, -1 for each end tag.
+fn html_nesting_change(html: &str) -> isize {
+    let mut change = 0;
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let closing = rest.starts_with('/');
+        let name_part = if closing { &rest[1..] } else { rest };
+        let name_len = name_part.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        if name_len == 0 || !name_part.as_bytes()[0].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = name_part[..name_len].to_ascii_lowercase();
+        let tag = &name_part[..name_part.find('>').unwrap_or(name_part.len())];
+        if VOID_ELEMENTS.contains(&name.as_str()) || (!closing && tag.ends_with('/')) {
+            continue;
+        }
+        change += if closing { -1 } else { 1 };
+    }
+    change
+}
+
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -61,8 +94,27 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
     // Byte offset where each line starts, to turn event offsets into lines.
     let line_starts: Vec<usize> =
         std::iter::once(0).chain(body.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1)).collect();
+    let (mut depth, mut html_depth, mut too_deep) = (0usize, 0isize, false);
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let line = line_starts.partition_point(|&start| start <= range.start) + line_offset;
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(html) | Event::InlineHtml(html) => html_depth = (html_depth + html_nesting_change(html)).max(0),
+            _ => {}
+        }
+        if depth + html_depth as usize > MAX_NESTING {
+            too_deep = true;
+            out.problems.push(
+                Diagnostic::error(format!(
+                    "the text nests more than {MAX_NESTING} levels deep here (lists, quotes, emphasis or HTML elements inside each other)"
+                ))
+                .at(file)
+                .line(line)
+                .hint("flatten the nesting: no real page needs more than a few levels"),
+            );
+            break;
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => {
                 heading_start = Some(line);
@@ -108,6 +160,12 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
             }
             _ => {}
         }
+    }
+    if too_deep {
+        // Later stages parse `source` again: give them nothing they could choke on.
+        out.source.clear();
+        out.headings.clear();
+        out.links.clear();
     }
     out
 }
@@ -298,6 +356,31 @@ mod tests {
         assert!(html.contains("<h2 id=\"sleep\">Sleep</h2>"), "{html}");
         assert!(html.contains("<h2 id=\"łóżeczko\">Łóżeczko</h2>"), "{html}");
         assert!(html.contains("href=\"/en/a/\""), "{html}");
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_at_its_line() {
+        let deep_list: String = (0..300).map(|i| format!("{}- a\n", "  ".repeat(i))).collect();
+        let deep_quote = format!("text\n\n{} deep\n", ">".repeat(5000));
+        let deep_html = format!("<div>\n{}\n", "<div><span><br><img alt=\"\" src=\"a.png\"/>".repeat(2000));
+        let deep_emphasis = format!("{}x{}\n", "*a _a ".repeat(2000), " a_ a*".repeat(2000));
+        for body in [deep_list, deep_quote, deep_html, deep_emphasis] {
+            let parsed = parse_markdown(&body, "content/en/deep.md", 5);
+            assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+            assert!(parsed.problems[0].to_string().starts_with("error: content/en/deep.md:"), "{}", parsed.problems[0]);
+            assert!(parsed.source.is_empty(), "later stages get nothing to walk");
+        }
+        let parsed = parse_markdown("text\n\n>>>> deep\n", "p.md", 5);
+        assert!(parsed.problems.is_empty());
+        assert_eq!(parse_markdown(&format!("a\n\n{} b\n", ">".repeat(5000)), "p.md", 5).problems[0].line, Some(8));
+    }
+
+    #[test]
+    fn html_nesting_counts_start_and_end_tags_but_not_void_ones() {
+        assert_eq!(html_nesting_change("<div><p>a</p><br><img src=x><hr/>"), 1);
+        assert_eq!(html_nesting_change("</div></section>"), -2);
+        assert_eq!(html_nesting_change("a < b, <!-- c --> <3"), 0);
+        assert_eq!(html_nesting_change("<my-widget/><input>"), 0);
     }
 
     #[test]

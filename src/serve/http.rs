@@ -5,7 +5,7 @@
 
 use crate::output::headers::security_headers;
 use crate::serve::{Event, Shared};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -34,31 +34,24 @@ impl Response {
     }
 }
 
+/// The longest request head (request line and headers) `serve` reads.
+const MAX_HEAD: usize = 16 * 1024;
+/// How long a client may take to send its request head, in all.
+const HEAD_DEADLINE: Duration = Duration::from_secs(10);
+
 /// Handles one connection: reads the request, answers it (or streams events).
+/// A request that is too large, too slow or not HTTP gets a 4xx answer and
+/// the connection is closed; nothing a client sends can stop the server.
 pub fn handle(mut stream: TcpStream, shared: &Shared) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let Ok(reader_stream) = stream.try_clone() else { return };
-    let mut reader = BufReader::new(reader_stream);
-    let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
-        return;
-    }
-    // Skip the headers (we need none of them), to a limit.
-    let mut seen = 0;
-    loop {
-        let mut line = String::new();
-        match reader.read_line(&mut line) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => {
-                seen += n;
-                if line == "\r\n" || line == "\n" || seen > 16 * 1024 {
-                    break;
-                }
-            }
+    let (method, target) = match read_request_line(&mut stream) {
+        Ok(request) => request,
+        Err(Some(status)) => {
+            let body = format!("{}\n", reason(status));
+            let _ = write_response(&mut stream, &Response::new(status, "text/plain; charset=utf-8", body), false);
+            return;
         }
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        Err(None) => return, // the client went away
+    };
     if method != "GET" && method != "HEAD" {
         let _ = write_response(
             &mut stream,
@@ -74,6 +67,55 @@ pub fn handle(mut stream: TcpStream, shared: &Shared) {
     }
     let response = respond(path, shared);
     let _ = write_response(&mut stream, &response, method == "HEAD");
+}
+
+/// Reads the request head within [`MAX_HEAD`] bytes and [`HEAD_DEADLINE`]
+/// and returns its method and target. `Err(Some(status))` for a request to
+/// refuse, `Err(None)` when the client closed the connection.
+fn read_request_line(stream: &mut TcpStream) -> Result<(String, String), Option<u16>> {
+    let started = std::time::Instant::now();
+    let mut head = Vec::with_capacity(1024);
+    let mut buffer = [0u8; 2048];
+    let end = loop {
+        if let Some(end) = find_head_end(&head) {
+            break end;
+        }
+        if head.len() > MAX_HEAD {
+            return Err(Some(431));
+        }
+        let left = HEAD_DEADLINE.checked_sub(started.elapsed()).filter(|d| !d.is_zero()).ok_or(Some(408))?;
+        let _ = stream.set_read_timeout(Some(left));
+        match stream.read(&mut buffer) {
+            Ok(0) => return Err(if head.is_empty() { None } else { Some(400) }),
+            Ok(n) => head.extend_from_slice(&buffer[..n]),
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                return Err(Some(408))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return Err(None),
+        }
+    };
+    let text = std::str::from_utf8(&head[..end]).map_err(|_| Some(400))?;
+    let request_line = text.lines().next().unwrap_or("");
+    let mut parts = request_line.split(' ');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(method), Some(target), Some(version), None)
+            if !method.is_empty() && target.starts_with('/') && version.starts_with("HTTP/1.") =>
+        {
+            Ok((method.to_string(), target.to_string()))
+        }
+        _ => Err(Some(400)),
+    }
+}
+
+/// Where the request head ends (the blank line), if it has arrived.
+fn find_head_end(head: &[u8]) -> Option<usize> {
+    let crlf = head.windows(4).position(|w| w == b"\r\n\r\n");
+    let lf = head.windows(2).position(|w| w == b"\n\n");
+    match (crlf, lf) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// The answer to a GET of `path`.
@@ -196,7 +238,11 @@ fn reason(status: u16) -> &'static str {
         200 => "OK",
         301 => "Moved Permanently",
         404 => "Not Found",
+        400 => "Bad Request",
         405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
         _ => "Internal Server Error",
     }
 }
@@ -250,9 +296,23 @@ fn stream_events(mut stream: TcpStream, shared: &Shared) {
     }
 }
 
+/// Answers 503 and closes: for connections over the server's limit.
+pub fn refuse_busy(mut stream: TcpStream) {
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    let response = Response::new(503, "text/plain; charset=utf-8", "Too many connections; try again\n");
+    let _ = write_response(&mut stream, &response, false);
+}
+
 #[cfg(test)]
 mod tests {
-    use super::safe_path;
+    use super::{find_head_end, safe_path};
+
+    #[test]
+    fn the_head_ends_at_the_first_blank_line() {
+        assert_eq!(find_head_end(b"GET / HTTP/1.1\r\nHost: x\r\n\r\nbody"), Some(23));
+        assert_eq!(find_head_end(b"GET / HTTP/1.1\n\n"), Some(14));
+        assert_eq!(find_head_end(b"GET / HTTP/1.1\r\nHost: x\r\n"), None);
+    }
 
     #[test]
     fn traversal_is_refused_in_every_spelling() {

@@ -334,6 +334,9 @@ impl Builder {
     }
 }
 
+/// How many connections `serve` handles at once (live-reload streams included).
+const MAX_CONNECTIONS: usize = 1024;
+
 /// Options of `threesteps serve`.
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -373,9 +376,24 @@ pub fn run(options: &ServeOptions) -> Result<(), Diagnostic> {
             watch(&root, rx, builder, &watch_shared)
         });
     }
+    // One thread a connection, at most MAX_CONNECTIONS at once: idle or
+    // half-sent connections time out, and more than that get a 503.
+    let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     for stream in listener.incoming().flatten() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || http::handle(stream, &shared));
+        use std::sync::atomic::Ordering;
+        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            open.fetch_sub(1, Ordering::SeqCst);
+            http::refuse_busy(stream);
+            continue;
+        }
+        let (shared, still_open) = (Arc::clone(&shared), Arc::clone(&open));
+        let spawned = std::thread::Builder::new().spawn(move || {
+            http::handle(stream, &shared);
+            still_open.fetch_sub(1, Ordering::SeqCst);
+        });
+        if spawned.is_err() {
+            open.fetch_sub(1, Ordering::SeqCst);
+        }
     }
     Ok(())
 }

@@ -41,5 +41,26 @@ fn warnings_do_not_fail_the_build() {
     );
     let run = fx.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("warning: content/en/sleep-safe.md: sms text needs 2 SMS segments"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: content/en/sleep-safe.md: sms text with its link needs 2 SMS segments"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_translated_sms_may_take_two_segments_but_not_three() {
+    let fx = Fixture::new("basic");
+    let two = "Śpij bezpiecznie: dziecko na plecach, w pustym łóżeczku, w domu bez dymu. Więcej:";
+    fx.edit("content/pl/sleep-safe.md", "sms: \"Bezpieczny sen: na plecach.\"", &format!("sms: \"{two}\""));
+    let run = fx.run(&["check"]);
+    assert!(!run.stderr.contains("sms text"), "two UCS-2 segments are fine: {}", run.stderr);
+    let three = format!("{two} {two}");
+    fx.edit("content/pl/sleep-safe.md", two, &three);
+    let run = fx.run(&["check"]);
+    assert!(
+        run.stderr.contains("warning: content/pl/sleep-safe.md: sms text with its link needs 3 SMS segments"),
+        "{}",
+        run.stderr
+    );
 }

@@ -5,6 +5,7 @@ mod build_output;
 mod cli;
 mod default_site;
 mod errors;
+mod hardening;
 mod leaflets;
 mod links_page;
 mod qr;

@@ -253,3 +253,71 @@ fn a_body_edit_refreshes_the_search_index_of_its_language() {
     assert!(index.contains("\"kakadu\"") && !index.contains("zebrafinch"), "{index}");
     assert!(index.contains("\"plecach\""), "the rest of the index is still there");
 }
+
+impl Server {
+    /// Sends `request` as it is and returns the status of the answer (0 for none).
+    fn send_raw(&self, request: &[u8]) -> u16 {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        stream.write_all(request).unwrap();
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let response = String::from_utf8_lossy(&response);
+        response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
+    }
+}
+
+#[test]
+fn deep_nesting_in_an_edit_shows_in_the_overlay_and_serve_keeps_serving() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    let deep = format!("{} deep", ">".repeat(5000));
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", &deep);
+    events.wait_for("the text nests more than 128 levels deep");
+    assert!(server.get("/__threesteps/errors").2.contains("content/en/sleep-safe.md"));
+    assert_eq!(server.get("/en/sleep-safe/").0, 200, "the last good build is still served");
+    fx.edit("content/en/sleep-safe.md", &deep, "Always on the back.");
+    events.wait_for("event: reload");
+    assert_eq!(server.get("/__threesteps/errors").2, "[]");
+}
+
+#[test]
+fn idle_half_sent_and_malformed_requests_do_not_stop_serve() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    // 300 connections that say nothing and 100 that stop half-way through their headers.
+    let mut held = Vec::new();
+    for _ in 0..300 {
+        held.push(TcpStream::connect(("127.0.0.1", server.port)).unwrap());
+    }
+    for _ in 0..100 {
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        stream.write_all(b"GET /en/ HTTP/1.1\r\nHost: loc").unwrap();
+        held.push(stream);
+    }
+    let started = Instant::now();
+    assert_eq!(server.get("/en/sleep-safe/").0, 200, "still answering");
+    assert!(started.elapsed() < Duration::from_secs(5), "answered at once: {:?}", started.elapsed());
+    let huge_head = format!("GET / HTTP/1.1\r\nX-Long: {}", "a".repeat(17_000));
+    for (request, status) in [
+        (&b"GARBAGE\r\n\r\n"[..], 400),
+        (b"GET /en/\r\n\r\n", 400),
+        (b"GET /en/ HTTP/1.1 extra\r\n\r\n", 400),
+        (b"GET relative HTTP/1.1\r\n\r\n", 400),
+        (b"GET /\xff\xfe HTTP/1.1\r\n\r\n", 400),
+        (b"POST /en/ HTTP/1.1\r\nContent-Length: 0\r\n\r\n", 405),
+        (b"GET /%zz HTTP/1.1\r\n\r\n", 404),
+        (huge_head.as_bytes(), 431),
+    ] {
+        assert_eq!(server.send_raw(request), status, "{}", String::from_utf8_lossy(&request[..request.len().min(40)]));
+    }
+    // A client that never finishes its request is answered 408 and let go.
+    let mut slow = held.pop().unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let mut answer = String::new();
+    let _ = slow.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    drop(held);
+    assert_eq!(server.get("/en/").0, 200, "still answering after all that");
+}

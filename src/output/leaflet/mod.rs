@@ -7,7 +7,7 @@
 //! A leaflet has at most two A4 pages: if the text does not fit, the type is
 //! made a little smaller, down to [`SMALLEST_SIZE`], and then it is an error.
 
-mod blocks;
+pub mod blocks;
 mod typeset;
 
 pub use blocks::{leaflet_body, Block, LeafletBody, Span};
