@@ -24,7 +24,8 @@ fn every_page_is_translated_into_every_language() {
     let languages = ["en", "pl", "ur", "pa", "ro", "sk", "cs", "ar"];
     let english: Vec<String> =
         list_files(&root.join("content/en")).into_iter().filter(|f| f.ends_with(".md")).collect();
-    assert!(english.len() >= 14, "the default site should have all its pages: {english:?}");
+    let not_landing = english.iter().filter(|f| !f.ends_with("_index.md")).count();
+    assert!(not_landing >= 20, "the default site has at least 20 pages besides section landings: {english:?}");
     let mut gaps = Vec::new();
     for lang in &languages[1..] {
         for page in &english {
