@@ -11,6 +11,7 @@ mod parents;
 mod qr;
 mod search;
 mod serve;
+mod text_layer;
 mod translations;
 mod urls;
 mod util;
