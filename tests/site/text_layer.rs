@@ -22,11 +22,10 @@ fn words(text: &str) -> BTreeSet<String> {
     let mut word = String::new();
     let mut arabic = false;
     for c in text.chars() {
-        let in_word = c.is_alphanumeric() || threesteps_mark(c);
-        if !in_word || (!word.is_empty() && is_arabic_script(c) != arabic && !threesteps_mark(c)) {
-            if !word.is_empty() {
-                words.insert(std::mem::take(&mut word));
-            }
+        let in_word = c.is_alphanumeric() || is_mark(c);
+        let ends_word = !in_word || (is_arabic_script(c) != arabic && !is_mark(c));
+        if ends_word && !word.is_empty() {
+            words.insert(std::mem::take(&mut word));
         }
         if in_word {
             if word.is_empty() {
@@ -42,7 +41,7 @@ fn words(text: &str) -> BTreeSet<String> {
 }
 
 /// Combining marks (Gurmukhi vowel signs, what is left of Arabic marks).
-fn threesteps_mark(c: char) -> bool {
+fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0A01..=0x0A51 | 0x0A70..=0x0A75)
 }
 
