@@ -122,8 +122,8 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
 }
 
 /// The UK emergency (999) and urgent-advice (111) numbers written in `text`
-/// as numbers of their own (not part of 1999 or 0.111), in ASCII or
-/// Arabic-Indic digits. In order, as written.
+/// as numbers of their own (not part of 1999, 0.111 or the name DHU/111), in
+/// ASCII or Arabic-Indic digits. In order, as written.
 pub fn bare_phone_numbers(text: &str) -> Vec<&'static str> {
     let digit = |c: char| c.to_digit(10).or_else(|| arabic_digit(c));
     let chars: Vec<char> = text.chars().collect();
@@ -140,12 +140,14 @@ pub fn bare_phone_numbers(text: &str) -> Vec<&'static str> {
         }
         let number: String =
             chars[start..i].iter().filter_map(|&c| digit(c)).map(|d| char::from(b'0' + d as u8)).collect();
+        // Joined to a digit by `.` or `,` it is part of a number (1,111); to a
+        // letter by `/` part of a name (DHU/111, the provider of NHS 111).
+        let joins =
+            |sep: char, c: char| (matches!(sep, '.' | ',') && digit(c).is_some()) || (sep == '/' && c.is_alphabetic());
         let joined_before = start > 0
-            && (chars[start - 1].is_alphanumeric()
-                || (matches!(chars[start - 1], '.' | ',') && start > 1 && digit(chars[start - 2]).is_some()));
-        let joined_after = i < chars.len()
-            && (chars[i].is_alphanumeric()
-                || (matches!(chars[i], '.' | ',') && chars.get(i + 1).is_some_and(|&c| digit(c).is_some())));
+            && (chars[start - 1].is_alphanumeric() || (start > 1 && joins(chars[start - 1], chars[start - 2])));
+        let joined_after =
+            i < chars.len() && (chars[i].is_alphanumeric() || chars.get(i + 1).is_some_and(|&c| joins(chars[i], c)));
         if !joined_before && !joined_after {
             match number.as_str() {
                 "999" => found.push("999"),
@@ -450,9 +452,10 @@ mod tests {
 
     #[test]
     fn bare_emergency_numbers_are_found_but_not_parts_of_other_numbers() {
-        assert_eq!(bare_phone_numbers("Call 999, or NHS 111 (DHU/111)."), ["999", "111", "111"]);
+        assert_eq!(bare_phone_numbers("Call 999, or NHS 111 (DHU/111)."), ["999", "111"]);
+        assert_eq!(bare_phone_numbers("Call 999/111."), ["999", "111"]);
         assert_eq!(bare_phone_numbers("اتصل بالرقم ٩٩٩ أو ۱۱۱"), ["999", "111"]);
-        for text in ["1999", "9999", "0.999", "1,111", "111a", "tel999", "999.5", "A111"] {
+        for text in ["1999", "9999", "0.999", "1,111", "111a", "tel999", "999.5", "A111", "DHU/111", "111/DHU"] {
             assert!(bare_phone_numbers(text).is_empty(), "{text}");
         }
     }
