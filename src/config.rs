@@ -48,13 +48,21 @@ pub struct SiteConfig {
     #[serde(default = "default_theme")]
     pub theme: String,
     pub languages: Vec<Language>,
+    /// The page every page's emergency line links to ("get help"), as a file
+    /// below `content/<lang>/`, e.g. `get-help.md`.
+    #[serde(default)]
+    pub help_page: Option<String>,
+    /// The line of `help_page` in `site.yaml`, for diagnostics.
+    #[serde(skip)]
+    pub help_page_line: Option<usize>,
 }
 
 impl SiteConfig {
     /// Parses and validates `site.yaml` text; `file` names it in diagnostics.
     pub fn parse(text: &str, file: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
-        let config: SiteConfig =
+        let mut config: SiteConfig =
             serde_norway::from_str(text).map_err(|e| vec![yaml_error(&e, text, file, 0, KNOWN_SITE_KEYS)])?;
+        config.help_page_line = Self::key_line(text, "help_page");
         let problems = config.validate(text, file);
         if problems.is_empty() {
             Ok(config)
@@ -65,8 +73,7 @@ impl SiteConfig {
 
     fn validate(&self, text: &str, file: &str) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
-        let line_of_key =
-            |key: &str| text.lines().position(|l| l.trim_start().starts_with(&format!("{key}:"))).map(|i| i + 1);
+        let line_of_key = |key: &str| Self::key_line(text, key);
         let mut bad = |key: &str, message: String, hint: &str| {
             let mut d = Diagnostic::error(message).at(file).hint(hint);
             if let Some(line) = line_of_key(key) {
@@ -128,6 +135,11 @@ impl SiteConfig {
     pub fn default_lang(&self) -> &Language {
         // validate() guarantees the default language is listed.
         self.language(&self.default_language).unwrap_or(&self.languages[0])
+    }
+
+    /// The line of `site.yaml` that sets `key`, if any.
+    pub fn key_line(text: &str, key: &str) -> Option<usize> {
+        text.lines().position(|l| l.trim_start().starts_with(&format!("{key}:"))).map(|i| i + 1)
     }
 
     /// Language codes in menu order.

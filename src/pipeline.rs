@@ -114,6 +114,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         diagnostics.extend(translation_warnings(&site));
     }
     diagnostics.extend(check_links(&site));
+    diagnostics.extend(site.check_help_page());
     lap("links");
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
@@ -198,7 +199,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
         sink(file)
     };
-    let renderer = output::html::Renderer::new(site);
+    let renderer = output::html::Renderer::new(site, i18n);
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
     diagnostics.extend(problems);
     for result in renderer.generated_pages(site, tera, i18n) {

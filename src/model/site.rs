@@ -238,6 +238,27 @@ impl Site {
         pages
     }
 
+    /// The `help_page` of `site.yaml` in `lang` (the emergency line links to it).
+    pub fn help_url(&self, lang: &str) -> Option<String> {
+        let file = self.config.help_page.as_deref()?;
+        self.page(&page_identity(file.trim_start_matches("@/")).0).map(|page| page.url(lang))
+    }
+
+    /// An error when `site.yaml` names a `help_page` the site does not have.
+    pub fn check_help_page(&self) -> Option<Diagnostic> {
+        let file = self.config.help_page.as_deref()?;
+        if self.help_url(&self.config.default_language).is_some() {
+            return None;
+        }
+        let mut problem = Diagnostic::error(format!("help_page '{file}' is not a page of the site"))
+            .at("site.yaml")
+            .hint(format!("name a page file below content/{}/, e.g. get-help.md", self.config.default_language));
+        if let Some(line) = self.config.help_page_line {
+            problem = problem.line(line);
+        }
+        Some(problem)
+    }
+
     pub fn home(&self) -> Option<&Page> {
         self.page("")
     }

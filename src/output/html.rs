@@ -11,7 +11,7 @@ use crate::model::redirects::Redirect;
 use crate::model::site::{Page, PageKind, Site};
 use crate::model::translations::TranslationStatus;
 use crate::output::{index_file, OutputFile};
-use crate::parse::markdown::render_html;
+use crate::parse::markdown::{render_html, RenderOptions};
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
@@ -34,9 +34,11 @@ struct LanguageShared {
     /// The children of each page, as a list of nav links.
     children: Vec<Value>,
     menu: Value,
+    /// Hidden words after a link to another website, in this language.
+    external_label: String,
 }
 
-fn language_shared(site: &Site, lang: &str) -> LanguageShared {
+fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> LanguageShared {
     let config = &site.config;
     let language = config.language(lang).unwrap_or(config.default_lang());
     let links: Vec<Value> = site
@@ -59,7 +61,8 @@ fn language_shared(site: &Site, lang: &str) -> LanguageShared {
         .collect();
     let menu =
         site.home().map(|_| children[site.by_path[""]].clone()).unwrap_or_else(|| Value::from(Vec::<Value>::new()));
-    LanguageShared { lang: language_value(language), links, children, menu }
+    let external_label = i18n.text(lang, "link-external", None, false).unwrap_or_default();
+    LanguageShared { lang: language_value(language), links, children, menu, external_label }
 }
 
 fn language_value(language: &crate::config::Language) -> Value {
@@ -85,11 +88,11 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    pub fn new(site: &Site) -> Renderer {
+    pub fn new(site: &Site, i18n: &crate::i18n::I18n) -> Renderer {
         let codes: Vec<&str> = site.config.codes().collect();
         Renderer {
             site_val: site_value(site),
-            shared: codes.par_iter().map(|lang| language_shared(site, lang)).collect(),
+            shared: codes.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
         }
     }
 
@@ -263,7 +266,11 @@ fn render_page(
         content: render_html(
             &shown.body,
             &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()),
-            content_lang.dir.as_str() == "rtl",
+            &RenderOptions {
+                isolate_addresses: content_lang.dir.as_str() == "rtl",
+                site_url: base,
+                external_label: &shared.external_label,
+            },
         ),
         toc: shown
             .body
@@ -356,9 +363,17 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
     context.insert_value("site", site_val.clone());
+    context.insert("help_url", &site.help_url(&language.code));
+    let shown = page.shown(config, &redirect.lang);
     context.insert(
         "target",
-        &serde_json::json!({"url": redirect.to, "permalink": format!("{}{}", config.base_url, redirect.to), "title": page.shown(config, &redirect.lang).front.title}),
+        &serde_json::json!({
+            "url": redirect.to,
+            "permalink": format!("{}{}", config.base_url, redirect.to),
+            "title": shown.front.title,
+            "description": shown.front.description,
+            "lang": shown.lang,
+        }),
     );
     let bytes = render(tera, "redirect.html", &context)?;
     Ok(OutputFile::new(index_file(&redirect.from), bytes))
@@ -372,6 +387,7 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert_value("lang", language_value(language));
     context.insert("default_lang", &config.default_language);
     context.insert_value("site", site_val.clone());
+    context.insert("help_url", &site.help_url(&language.code));
     context.insert("page", &serde_json::json!({"permalink": format!("{}/", config.base_url), "canonical": format!("{}/", config.base_url)}));
     render(tera, template, &context)
 }
@@ -412,6 +428,7 @@ fn base_context(
     context.insert("alternates", alternates);
     context.insert("switcher", switcher);
     context.insert_value("menu", shared.menu.clone());
+    context.insert("help_url", &site.help_url(lang));
     context
 }
 

@@ -2,7 +2,7 @@
 //! heading ids, links (to check later), plain text and alt-text problems.
 
 use crate::diag::Diagnostic;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
 /// A heading of a page: level, id (explicit `{#id}` or made from its text) and text.
@@ -74,7 +74,7 @@ fn html_nesting_change(html: &str) -> isize {
     change
 }
 
-fn options() -> Options {
+fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION
@@ -91,11 +91,12 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
     let mut heading_start: Option<usize> = None;
     let mut heading_text = String::new();
     let mut used_ids = BTreeSet::new();
+    let mut link_depth = 0usize;
     // Byte offset where each line starts, to turn event offsets into lines.
     let line_starts: Vec<usize> =
         std::iter::once(0).chain(body.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1)).collect();
     let (mut depth, mut html_depth, mut too_deep) = (0usize, 0isize, false);
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
         let line = line_starts.partition_point(|&start| start <= range.start) + line_offset;
         match &event {
             Event::Start(_) => depth += 1,
@@ -129,8 +130,10 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
+                link_depth += 1;
                 out.links.push(LinkRef { dest: dest_url.to_string(), line, is_image: false });
             }
+            Event::End(TagEnd::Link) => link_depth = link_depth.saturating_sub(1),
             Event::Start(Tag::Image { dest_url, .. }) => {
                 out.links.push(LinkRef { dest: dest_url.to_string(), line, is_image: true });
                 in_image = Some((line, String::new()));
@@ -145,6 +148,12 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
                                 .hint("describe the picture: ![what the picture shows](file.svg)"),
                         );
                     }
+                }
+            }
+            Event::Text(text) if link_depth == 0 && in_image.is_none() && heading_start.is_none() => {
+                // Headings are left alone: their text is also the table of contents.
+                for number in bare_phone_numbers(text) {
+                    out.problems.push(bare_number_warning(number, file, line));
                 }
             }
             Event::Text(text) | Event::Code(text) => {
@@ -168,6 +177,65 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
         out.links.clear();
     }
     out
+}
+
+/// The UK emergency (999) and urgent-advice (111) numbers written in `text`
+/// as numbers of their own (not part of 1999, 0.111 or the name DHU/111), in
+/// ASCII or Arabic-Indic digits. In order, as written.
+pub fn bare_phone_numbers(text: &str) -> Vec<&'static str> {
+    let digit = |c: char| c.to_digit(10).or_else(|| arabic_digit(c));
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit(chars[i]).is_none() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && digit(chars[i]).is_some() {
+            i += 1;
+        }
+        let number: String =
+            chars[start..i].iter().filter_map(|&c| digit(c)).map(|d| char::from(b'0' + d as u8)).collect();
+        // Joined to a digit by `.` or `,` it is part of a number (1,111); to a
+        // letter by `/` part of a name (DHU/111, the provider of NHS 111).
+        let joins =
+            |sep: char, c: char| (matches!(sep, '.' | ',') && digit(c).is_some()) || (sep == '/' && c.is_alphabetic());
+        let joined_before = start > 0
+            && (chars[start - 1].is_alphanumeric() || (start > 1 && joins(chars[start - 1], chars[start - 2])));
+        let joined_after =
+            i < chars.len() && (chars[i].is_alphanumeric() || chars.get(i + 1).is_some_and(|&c| joins(chars[i], c)));
+        if !joined_before && !joined_after {
+            match number.as_str() {
+                "999" => found.push("999"),
+                "111" => found.push("111"),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Arabic-Indic (U+0660…) and Extended Arabic-Indic (U+06F0…) digits.
+fn arabic_digit(c: char) -> Option<u32> {
+    match c as u32 {
+        n @ 0x0660..=0x0669 => Some(n - 0x0660),
+        n @ 0x06F0..=0x06F9 => Some(n - 0x06F0),
+        _ => None,
+    }
+}
+
+/// A warning for a phone number that is not a `tel:` link.
+fn bare_number_warning(number: &str, file: &str, line: usize) -> Diagnostic {
+    let (how, words) = match number {
+        "999" => ("[999](tel:999)", "999"),
+        _ => ("[NHS 111](tel:111) (or [111](tel:111))", "111"),
+    };
+    Diagnostic::warning(format!("the phone number {words} is not a link, so a parent cannot tap it to call"))
+        .at(file)
+        .line(line)
+        .hint(format!("write {how}"))
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -263,21 +331,99 @@ fn check_raw_html(html: &str, file: &str, line: usize, out: &mut ParsedMarkdown)
     }
 }
 
+/// How a body is rendered for one page: its direction, the site's own
+/// address, and the reader's words for a link to another website.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions<'a> {
+    /// Right-to-left page: web addresses in the text are wrapped in `<bdi>`.
+    pub isolate_addresses: bool,
+    /// The site's `base_url`: absolute links to it are not "another website".
+    pub site_url: &'a str,
+    /// Hidden text after a link to another website, e.g. "(another website)".
+    pub external_label: &'a str,
+}
+
+/// What kind of link a destination is, for its class and `rel`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// `tel:` — a phone number to tap.
+    Phone,
+    /// `http(s)://` to another host than the site's.
+    External,
+    Other,
+}
+
+/// Classifies a link destination (after rewriting) against the site's own address.
+pub fn link_kind(dest: &str, site_url: &str) -> LinkKind {
+    if dest.starts_with("tel:") {
+        return LinkKind::Phone;
+    }
+    let host = |url: &str| {
+        url.split_once("://").map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or("").to_ascii_lowercase())
+    };
+    match host(dest) {
+        Some(target) if dest.starts_with("http://") || dest.starts_with("https://") => {
+            if Some(target) == host(site_url) {
+                LinkKind::Other
+            } else {
+                LinkKind::External
+            }
+        }
+        _ => LinkKind::Other,
+    }
+}
+
+/// The opening `<a>` of a link, escaped as pulldown-cmark escapes it: phone
+/// links get `class="tel"`, links to another website `class="external"` and
+/// `rel="noopener noreferrer"`.
+fn link_open(dest: &str, title: &str, kind: LinkKind) -> String {
+    let mut out = String::from("<a href=\"");
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_href(&mut out, dest);
+    out.push('"');
+    match kind {
+        LinkKind::Phone => out.push_str(" class=\"tel\""),
+        LinkKind::External => out.push_str(" class=\"external\" rel=\"noopener noreferrer\""),
+        LinkKind::Other => {}
+    }
+    if !title.is_empty() {
+        out.push_str(" title=\"");
+        let _ = pulldown_cmark_escape::escape_html(&mut out, title);
+        out.push('"');
+    }
+    out.push('>');
+    out
+}
+
 /// Renders a parsed body to HTML: headings get the ids found by
 /// [`parse_markdown`] (in order), and `rewrite` maps each link or image
-/// destination to its final URL. With `isolate_addresses` (right-to-left
-/// pages), web addresses in the text are wrapped in `<bdi>`.
-pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String, isolate_addresses: bool) -> String {
+/// destination to its final URL. Links to another website say so (see
+/// [`RenderOptions`]); phone links are marked for styling.
+pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String, options: &RenderOptions) -> String {
     let mut heading_ids = parsed.headings.iter().map(|h| h.id.as_str());
     let mut in_code = false;
-    let events = Parser::new_ext(&parsed.source, options()).flat_map(|event| -> Vec<Event> {
+    let mut open_link = LinkKind::Other;
+    let mut external_end = String::from("<span class=\"visually-hidden\"> ");
+    let _ = pulldown_cmark_escape::escape_html_body_text(&mut external_end, options.external_label);
+    external_end.push_str("</span></a>");
+    let events = Parser::new_ext(&parsed.source, markdown_options()).flat_map(|event| -> Vec<Event> {
         match event {
             Event::Start(Tag::Heading { level, id: _, classes, attrs }) => {
                 vec![Event::Start(Tag::Heading { level, id: heading_ids.next().map(CowStr::from), classes, attrs })]
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                vec![Event::Start(Tag::Link { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })]
+            Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
+                open_link = LinkKind::Other;
+                vec![Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id })]
             }
+            Event::Start(Tag::Link { dest_url, title, .. }) => {
+                let dest = rewrite(&dest_url);
+                open_link = link_kind(&dest, options.site_url);
+                vec![Event::InlineHtml(link_open(&dest, &title, open_link).into())]
+            }
+            Event::End(TagEnd::Link) => match std::mem::replace(&mut open_link, LinkKind::Other) {
+                LinkKind::External => vec![Event::InlineHtml(external_end.clone().into())],
+                _ => vec![Event::InlineHtml("</a>".into())],
+            },
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 vec![Event::Start(Tag::Image { link_type, dest_url: CowStr::from(rewrite(&dest_url)), title, id })]
             }
@@ -290,7 +436,7 @@ pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String, is
                 vec![Event::End(TagEnd::CodeBlock)]
             }
             // Web addresses in right-to-left text stay left-to-right: `<bdi>`.
-            Event::Text(text) if isolate_addresses && !in_code => crate::bidi::address_runs(&text)
+            Event::Text(text) if options.isolate_addresses && !in_code => crate::bidi::address_runs(&text)
                 .into_iter()
                 .flat_map(|(run, is_address)| {
                     let run = Event::Text(CowStr::from(run.to_string()));
@@ -316,10 +462,14 @@ mod tests {
     #[test]
     fn addresses_in_right_to_left_text_are_isolated() {
         let parsed = parse_markdown("مشورہ nhs.uk پر۔\n\n```\nnhs.uk\n```\n", "p.md", 0);
-        let html = render_html(&parsed, &|d| d.to_string(), true);
+        let html = render_html(
+            &parsed,
+            &|d| d.to_string(),
+            &RenderOptions { isolate_addresses: true, ..RenderOptions::default() },
+        );
         assert!(html.contains("مشورہ <bdi>nhs.uk</bdi> پر۔"), "{html}");
         assert!(html.contains("<code>nhs.uk\n</code>"), "code is left alone: {html}");
-        assert!(!render_html(&parsed, &|d| d.to_string(), false).contains("<bdi>"));
+        assert!(!render_html(&parsed, &|d| d.to_string(), &RenderOptions::default()).contains("<bdi>"));
     }
 
     #[test]
@@ -352,7 +502,7 @@ mod tests {
     #[test]
     fn rendering_uses_the_heading_ids_and_rewrites_links() {
         let parsed = parse_markdown("## Sleep {#sleep}\n\n## Łóżeczko\n\n[x](@/a.md)\n", "p.md", 0);
-        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"), false);
+        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"), &RenderOptions::default());
         assert!(html.contains("<h2 id=\"sleep\">Sleep</h2>"), "{html}");
         assert!(html.contains("<h2 id=\"łóżeczko\">Łóżeczko</h2>"), "{html}");
         assert!(html.contains("href=\"/en/a/\""), "{html}");
@@ -381,6 +531,63 @@ mod tests {
         assert_eq!(html_nesting_change("</div></section>"), -2);
         assert_eq!(html_nesting_change("a < b, <!-- c --> <3"), 0);
         assert_eq!(html_nesting_change("<my-widget/><input>"), 0);
+    }
+
+    #[test]
+    fn bare_emergency_numbers_are_found_but_not_parts_of_other_numbers() {
+        assert_eq!(bare_phone_numbers("Call 999, or NHS 111 (DHU/111)."), ["999", "111"]);
+        assert_eq!(bare_phone_numbers("Call 999/111."), ["999", "111"]);
+        assert_eq!(bare_phone_numbers("اتصل بالرقم ٩٩٩ أو ۱۱۱"), ["999", "111"]);
+        for text in ["1999", "9999", "0.999", "1,111", "111a", "tel999", "999.5", "A111", "DHU/111", "111/DHU"] {
+            assert!(bare_phone_numbers(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_numbers_in_text_warn_with_the_line_but_links_and_headings_do_not() {
+        let body =
+            "## 999: emergency\n\nCall [999](tel:999) or [NHS 111](tel:111).\n\nOr call 999\nor NHS 111.\n\n`999`\n";
+        let parsed = parse_markdown(body, "content/en/help.md", 5);
+        let shown: Vec<String> = parsed.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(
+            shown[0].starts_with("warning: content/en/help.md:10: the phone number 999 is not a link"),
+            "{shown:?}"
+        );
+        assert!(shown[0].contains("write [999](tel:999)"), "{shown:?}");
+        assert!(shown[1].starts_with("warning: content/en/help.md:11: the phone number 111"), "{shown:?}");
+        assert!(shown[1].contains("[NHS 111](tel:111)"), "{shown:?}");
+        assert!(parsed.problems.iter().all(|p| !p.is_error()));
+    }
+
+    #[test]
+    fn phone_and_outbound_links_are_marked() {
+        let parsed = parse_markdown(
+            "Call [999](tel:999). See [the NHS](https://www.nhs.uk/) and [us](https://example.test/en/a/) and <https://iconcope.org/>.\n",
+            "p.md",
+            0,
+        );
+        let options = RenderOptions {
+            isolate_addresses: false,
+            site_url: "https://example.test",
+            external_label: "(another <site>)",
+        };
+        let html = render_html(&parsed, &|d| d.to_string(), &options);
+        assert!(html.contains(r#"<a href="tel:999" class="tel">999</a>"#), "{html}");
+        assert!(html.contains(r#"<a href="https://www.nhs.uk/" class="external" rel="noopener noreferrer">the NHS<span class="visually-hidden"> (another &lt;site&gt;)</span></a>"#), "{html}");
+        assert!(html.contains(r#"<a href="https://example.test/en/a/">us</a>"#), "{html}");
+        assert!(html.contains(r#"<a href="https://iconcope.org/" class="external" rel="noopener noreferrer">https://iconcope.org/<span"#), "{html}");
+    }
+
+    #[test]
+    fn phone_links_in_right_to_left_text_are_not_isolated_as_addresses() {
+        let parsed = parse_markdown("اتصل بـ [NHS 111](tel:111) أو [999](tel:999).\n", "p.md", 0);
+        let html = render_html(
+            &parsed,
+            &|d| d.to_string(),
+            &RenderOptions { isolate_addresses: true, ..RenderOptions::default() },
+        );
+        assert_eq!(html, "<p>اتصل بـ <a href=\"tel:111\" class=\"tel\">NHS 111</a> أو <a href=\"tel:999\" class=\"tel\">999</a>.</p>\n");
     }
 
     #[test]

@@ -161,7 +161,7 @@ impl Builder {
                     .collect()
             })
             .unwrap_or_default();
-        self.renderer = prepared.as_ref().map(|p| Renderer::new(&p.site));
+        self.renderer = prepared.as_ref().map(|p| Renderer::new(&p.site, &p.i18n));
         let leaflets = prepared.as_ref().and_then(LazyLeaflets::of);
         self.prepared = prepared;
         self.search.clear();

@@ -37,6 +37,12 @@ help-strip-emergency = في حالات الطوارئ، اتصل بالرقم 99
 help-strip-urgent = للحصول على نصيحة عاجلة ليلًا أو نهارًا، اتصل بـ NHS 111.
 help-strip-link = أين تجد المساعدة
 
+emergency-label = أرقام الطوارئ
+emergency-999 = طوارئ
+emergency-111 = استشارة
+emergency-help = مساعدة
+link-external = (موقع آخر)
+
 footer-note = يقدّم هذا الموقع نصائح عامة للسلامة. ولا يغني عن نصائح القابلة أو الزائر الصحي أو طبيب العائلة (GP).
 footer-languages = هذا الموقع بلغات أخرى
 

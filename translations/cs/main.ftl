@@ -37,6 +37,12 @@ help-strip-emergency = V naléhavém případě volejte 999.
 help-strip-urgent = Pro rychlou radu ve dne i v noci volejte NHS 111.
 help-strip-link = Kde hledat pomoc
 
+emergency-label = Čísla tísňového volání
+emergency-999 = Tíseň
+emergency-111 = Rada
+emergency-help = Pomoc
+link-external = (jiný web)
+
 footer-note = Tento web poskytuje obecné rady k bezpečnosti. Nenahrazuje rady vaší porodní asistentky, patronážní sestry ani praktického lékaře.
 footer-languages = Tento web v jiných jazycích
 

@@ -37,6 +37,14 @@ help-strip-emergency = In an emergency, call 999.
 help-strip-urgent = For urgent advice day or night, call NHS 111.
 help-strip-link = Where to get help
 
+# The emergency line above every page title: 999 and NHS 111 are added by the theme.
+emergency-label = Emergency numbers
+emergency-999 = Emergency
+emergency-111 = Advice
+emergency-help = Help
+# Said after a link to another website (hidden on screen, read by screen readers).
+link-external = (another website)
+
 footer-note = This site gives general safety advice. It does not replace advice from your midwife, health visitor or GP.
 footer-languages = This site in other languages
 

@@ -38,6 +38,12 @@ help-strip-emergency = ਐਮਰਜੈਂਸੀ ਵਿੱਚ, 999 'ਤੇ ਫ਼
 help-strip-urgent = ਦਿਨ ਜਾਂ ਰਾਤ ਜ਼ਰੂਰੀ ਸਲਾਹ ਲਈ, NHS 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
 help-strip-link = ਮਦਦ ਕਿੱਥੋਂ ਲਈਏ
 
+emergency-label = ਐਮਰਜੈਂਸੀ ਨੰਬਰ
+emergency-999 = ਐਮਰਜੈਂਸੀ
+emergency-111 = ਸਲਾਹ
+emergency-help = ਮਦਦ
+link-external = (ਦੂਜੀ ਵੈੱਬਸਾਈਟ)
+
 footer-note = ਇਹ ਸਾਈਟ ਸੁਰੱਖਿਆ ਬਾਰੇ ਆਮ ਸਲਾਹ ਦਿੰਦੀ ਹੈ। ਇਹ ਤੁਹਾਡੀ ਮਿਡਵਾਈਫ਼, ਹੈਲਥ ਵਿਜ਼ਿਟਰ ਜਾਂ GP ਦੀ ਸਲਾਹ ਦੀ ਥਾਂ ਨਹੀਂ ਲੈਂਦੀ।
 footer-languages = ਇਹ ਸਾਈਟ ਹੋਰ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ
 

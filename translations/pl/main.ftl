@@ -37,6 +37,12 @@ help-strip-emergency = W nagłym wypadku zadzwoń pod 999.
 help-strip-urgent = Po pilną poradę, w dzień i w nocy, zadzwoń pod NHS 111.
 help-strip-link = Gdzie szukać pomocy
 
+emergency-label = Numery alarmowe
+emergency-999 = Ratunek
+emergency-111 = Porada
+emergency-help = Pomoc
+link-external = (inna strona internetowa)
+
 footer-note = Ta strona zawiera ogólne porady dotyczące bezpieczeństwa. Nie zastępuje porad położnej, pielęgniarki środowiskowej (health visitor) ani lekarza rodzinnego (GP).
 footer-languages = Ta strona w innych językach
 

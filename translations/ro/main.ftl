@@ -37,6 +37,12 @@ help-strip-emergency = În caz de urgență, sunați la 999.
 help-strip-urgent = Pentru sfaturi urgente, zi și noapte, sunați la NHS 111.
 help-strip-link = Unde găsiți ajutor
 
+emergency-label = Numere de urgență
+emergency-999 = Urgență
+emergency-111 = Sfat
+emergency-help = Ajutor
+link-external = (alt site)
+
 footer-note = Acest site oferă sfaturi generale de siguranță. Nu înlocuiește sfaturile moașei, ale asistentei medicale comunitare sau ale medicului de familie.
 footer-languages = Acest site în alte limbi
 

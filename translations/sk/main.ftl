@@ -37,6 +37,12 @@ help-strip-emergency = V núdzi volajte 999.
 help-strip-urgent = Ak potrebujete naliehavú radu, vo dne aj v noci volajte NHS 111.
 help-strip-link = Kde nájsť pomoc
 
+emergency-label = Čísla tiesňového volania
+emergency-999 = Tieseň
+emergency-111 = Rada
+emergency-help = Pomoc
+link-external = (iná webová stránka)
+
 footer-note = Tento web poskytuje všeobecné rady o bezpečnosti. Nenahrádza rady vašej pôrodnej asistentky, patronážnej sestry ani všeobecného lekára (GP).
 footer-languages = Tento web v iných jazykoch
 

@@ -37,6 +37,12 @@ help-strip-emergency = ایمرجنسی میں 999 پر کال کریں۔
 help-strip-urgent = دن ہو یا رات، فوری مشورے کے لیے NHS 111 پر کال کریں۔
 help-strip-link = مدد کہاں سے لیں
 
+emergency-label = ایمرجنسی نمبر
+emergency-999 = ایمرجنسی
+emergency-111 = مشورہ
+emergency-help = مدد
+link-external = (دوسری ویب سائٹ)
+
 footer-note = یہ سائٹ حفاظت کے بارے میں عمومی مشورہ دیتی ہے۔ یہ آپ کی مڈوائف، ہیلتھ وزیٹر یا جی پی کے مشورے کی جگہ نہیں لیتی۔
 footer-languages = یہ سائٹ دوسری زبانوں میں
 

@@ -360,6 +360,16 @@ mod tests {
     }
 
     #[test]
+    fn phone_and_outbound_links_keep_their_words_on_paper() {
+        let md = "Call **[999](tel:999)** or [NHS 111](tel:111), see [The Lullaby Trust](https://www.lullabytrust.org.uk/).\n";
+        let body = leaflet_body(md, &[]);
+        let Block::Paragraph { spans } = &body.blocks[0] else { panic!("{:?}", body.blocks) };
+        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(text, "Call 999 or NHS 111, see The Lullaby Trust.");
+        assert!(spans.iter().any(|s| s.strong && s.text == "999"), "{spans:?}");
+    }
+
+    #[test]
     fn checklist_form_becomes_boxes_and_hidden_parts_are_dropped() {
         let md = "<form class=\"checklist\">\n<h2 id=\"t\">Safety first</h2>\n<p>Tick any.</p>\n<fieldset>\n<legend>Tonight…</legend>\n<ul>\n<li><label><input type=\"checkbox\" name=\"a\"> Does anyone smoke?</label></li>\n<li><label><input type=\"checkbox\"> Alcohol &amp; drugs?</label></li>\n</ul>\n</fieldset>\n<p class=\"rule\">If you ticked any, do not.</p>\n<div data-result role=\"status\" hidden>\n<p><strong>You ticked</strong> a box.</p>\n</div>\n<p>Answers stay here.</p>\n</form>\n\nAfter.\n";
         let body = leaflet_body(md, &[]);

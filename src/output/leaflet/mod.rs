@@ -8,9 +8,11 @@
 //! made a little smaller, down to [`SMALLEST_SIZE`], and then it is an error.
 
 pub mod blocks;
+mod print_text;
 mod typeset;
 
 pub use blocks::{leaflet_body, Block, LeafletBody, Span};
+pub use print_text::for_print;
 pub use typeset::{Typeset, Typesetter};
 
 use crate::diag::Diagnostic;
@@ -296,7 +298,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
     let mut pages = 0;
     for size in SIZES {
         data.size = size;
-        let json = serde_json::to_vec(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
+        let json = print_text::data_json(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
         let files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone().into_bytes())];
         match theme
             .typesetter
@@ -383,7 +385,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
         urgent: labels.urgent,
         footer_note: labels.footer_note,
     };
-    let json = serde_json::to_vec(&data).map_err(|e| Diagnostic::error(format!("red book data: {e}")))?;
+    let json = print_text::data_json(&data).map_err(|e| Diagnostic::error(format!("red book data: {e}")))?;
     let mut all: Vec<(&str, Vec<u8>)> = vec![("/data.json", json)];
     all.extend(files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
     let template_path = format!("{}/leaflets/red-book.typ", theme.shown_dir);
