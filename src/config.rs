@@ -35,6 +35,10 @@ fn ltr() -> Direction {
     Direction::Ltr
 }
 
+fn yes() -> bool {
+    true
+}
+
 fn default_theme() -> String {
     "default".to_string()
 }
@@ -48,6 +52,10 @@ pub struct SiteConfig {
     #[serde(default = "default_theme")]
     pub theme: String,
     pub languages: Vec<Language>,
+    /// Installable and readable offline: a web app manifest per language and
+    /// a service worker (`offline: false` turns both off).
+    #[serde(default = "yes")]
+    pub offline: bool,
 }
 
 impl SiteConfig {

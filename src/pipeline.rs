@@ -26,6 +26,9 @@ pub struct BuildOptions {
     /// Leave the PDF leaflets out of `render_all`: `serve` makes each one
     /// only when it is asked for ([`output::leaflet::leaflet_at`]).
     pub lazy_leaflets: bool,
+    /// Publish no service worker and no manifests whatever `site.yaml` says
+    /// (`serve`: editors never see saved pages).
+    pub no_service_worker: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -100,6 +103,10 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         }
         tree.config.base_url = url;
     }
+    if options.no_service_worker {
+        tree.config.offline = false;
+    }
+    diagnostics.extend(output::offline::check_theme(&tree));
     let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, diagnostics));
     diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
@@ -188,6 +195,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     let Prepared { site, tree, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
+    let recorder = output::offline::Recorder::new(site);
     let checked_sink = |file: OutputFile| {
         if !output::is_safe_output_path(&file.path) {
             return Err(Diagnostic::error(format!(
@@ -196,6 +204,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             )));
         }
         paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
+        recorder.record(&file);
         sink(file)
     };
     let renderer = output::html::Renderer::new(site);
@@ -214,6 +223,9 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         output::dashboard::dashboard(site, i18n),
     ];
     rest.extend(output::assets::copied_files(site, tree));
+    if site.config.offline {
+        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
+    }
     if let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) {
         for result in output::leaflet::leaflets(site, i18n, theme) {
             match result {
@@ -231,6 +243,14 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         if let Err(problem) = checked_sink(file) {
             diagnostics.push(problem);
         }
+    }
+    // Last: the worker's version is a hash of every other file.
+    let saved = output::offline::saved_sets(site, &recorder);
+    if site.config.offline {
+        diagnostics.extend(output::offline::budget_warnings(&saved));
+    }
+    if let Err(problem) = checked_sink(output::offline::service_worker(site, &recorder, &saved)) {
+        diagnostics.push(problem);
     }
     let mut paths = paths.into_inner().unwrap_or_default();
     let count = paths.len();

@@ -3,7 +3,8 @@
 use crate::diag::{did_you_mean, Diagnostic};
 
 /// Keys allowed at the top of `site.yaml`.
-pub const KNOWN_SITE_KEYS: &[&str] = &["base_url", "default_language", "theme", "languages", "code", "name", "dir"];
+pub const KNOWN_SITE_KEYS: &[&str] =
+    &["base_url", "default_language", "theme", "languages", "offline", "code", "name", "dir"];
 
 /// Converts a serde_norway error into a diagnostic for `file`.
 /// `line_offset` is the number of file lines before the YAML text starts.

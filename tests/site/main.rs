@@ -7,6 +7,7 @@ mod default_site;
 mod errors;
 mod leaflets;
 mod links_page;
+mod offline;
 mod qr;
 mod search;
 mod serve;

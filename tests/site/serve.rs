@@ -253,3 +253,16 @@ fn a_body_edit_refreshes_the_search_index_of_its_language() {
     assert!(index.contains("\"kakadu\"") && !index.contains("zebrafinch"), "{index}");
     assert!(index.contains("\"plecach\""), "the rest of the index is still there");
 }
+
+#[test]
+fn serve_never_installs_the_service_worker() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let (status, _, page) = server.get("/en/sleep-safe/");
+    assert_eq!(status, 200);
+    assert!(!page.contains("offline.js") && !page.contains("rel=manifest"), "serve registers no worker: {page}");
+    let (status, _, sw) = server.get("/sw.js");
+    assert_eq!(status, 200);
+    assert!(sw.contains("unregister()") && !sw.contains("const SAVED"), "serve's worker removes itself: {sw}");
+    assert_eq!(server.get("/en/manifest.webmanifest").0, 404);
+}
