@@ -99,6 +99,10 @@ function recorder(page) {
   page.on('requestfailed', (req) => {
     if (!rec || !rec.started.has(req)) return;
     const failure = req.failure();
+    // The browser's own fetches for the tab (the icon, the manifest) run
+    // after `load` and are aborted by the next navigation: not a page fault.
+    // A missing icon still shows as an HTTP error among the responses.
+    if (req.resourceType() === 'other' && failure && failure.errorText === 'net::ERR_ABORTED') return;
     rec.failedRequests.push({ url: req.url(), error: failure ? failure.errorText : 'failed' });
   });
   page.on('response', (res) => {
