@@ -14,7 +14,8 @@
 //      at once (and after one reload), the new build's worker takes over,
 //      keeps what was saved and deletes the old cache, the next visit saves
 //      the new build's pages, and offline the changed page is the new one;
-//   5. with Save-Data only the visited page (and the offline page) is saved.
+//   5. with Save-Data only the visited page (and the offline page) is saved;
+//      every language's home page is installable.
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -228,7 +229,7 @@ test('after a rebuild with a changed page, an online reload shows the change and
   await serve();
 });
 
-test('with Save-Data on, only the pages actually visited are saved', async () => {
+test('with Save-Data on, only the pages actually visited are saved; every language is installable', async () => {
   const { version } = worker();
   const saveData = await br.launchPersistent(path.join(work, 'profile-save-data'));
   try {
@@ -244,6 +245,16 @@ test('with Save-Data on, only the pages actually visited are saved', async () =>
       `threesteps-${version}`,
     );
     assert.ok(!others.includes('/pl/for-dads/') && !others.includes('/pl/search-index.json'), others.join(' '));
+    // Installable in every language (here, where each visit saves little).
+    for (const { code } of site.loadConfig(work).languages) {
+      await page.goto(`${server.url}/${code}/`);
+      const cdp = await saveData.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, [], `${code}: ${JSON.stringify(installabilityErrors)}`);
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.ok(manifest.url.endsWith(`/${code}/manifest.webmanifest`) && manifest.errors.length === 0, `${code}: ${JSON.stringify(manifest.errors)}`);
+      await cdp.detach();
+    }
   } finally {
     await saveData.close();
   }
