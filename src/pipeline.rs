@@ -245,13 +245,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         }
     }
     // Last: the worker's version is a hash of every other file.
-    let saved = output::offline::saved_sets(site, &recorder);
-    if site.config.offline {
-        diagnostics.extend(output::offline::budget_warnings(&saved));
-    }
-    if let Err(problem) = checked_sink(output::offline::service_worker(site, &recorder, &saved)) {
-        diagnostics.push(problem);
-    }
+    diagnostics.extend(service_worker(site, &recorder, &checked_sink));
     let mut paths = paths.into_inner().unwrap_or_default();
     let count = paths.len();
     paths.sort();
@@ -264,6 +258,21 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         }
     }
     count
+}
+
+/// `/sw.js`, made once every other file has been recorded; and a warning for
+/// each language whose saved set is over the budget.
+fn service_worker(
+    site: &Site,
+    recorder: &output::offline::Recorder,
+    sink: &dyn Fn(OutputFile) -> Result<(), Diagnostic>,
+) -> Vec<Diagnostic> {
+    let saved = output::offline::saved_sets(site, recorder);
+    let mut problems = if site.config.offline { output::offline::budget_warnings(&saved) } else { Vec::new() };
+    if let Err(problem) = sink(output::offline::service_worker(site, recorder, &saved)) {
+        problems.push(problem);
+    }
+    problems
 }
 
 /// Outdated translations, one warning each; unreviewed ones, one warning per language.
