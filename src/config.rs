@@ -35,6 +35,10 @@ fn ltr() -> Direction {
     Direction::Ltr
 }
 
+fn yes() -> bool {
+    true
+}
+
 fn default_theme() -> String {
     "default".to_string()
 }
@@ -55,6 +59,10 @@ pub struct SiteConfig {
     /// The line of `help_page` in `site.yaml`, for diagnostics.
     #[serde(skip)]
     pub help_page_line: Option<usize>,
+    /// Installable and readable offline: a web app manifest per language and
+    /// a service worker (`offline: false` turns both off).
+    #[serde(default = "yes")]
+    pub offline: bool,
 }
 
 impl SiteConfig {

@@ -26,6 +26,9 @@ pub struct BuildOptions {
     /// Leave the PDF leaflets out of `render_all`: `serve` makes each one
     /// only when it is asked for ([`output::leaflet::leaflet_at`]).
     pub lazy_leaflets: bool,
+    /// Publish no service worker and no manifests whatever `site.yaml` says
+    /// (`serve`: editors never see saved pages).
+    pub no_service_worker: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -100,6 +103,10 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         }
         tree.config.base_url = url;
     }
+    if options.no_service_worker {
+        tree.config.offline = false;
+    }
+    diagnostics.extend(output::offline::check_theme(&tree));
     let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, diagnostics));
     diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
@@ -189,6 +196,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     let Prepared { site, tree, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
+    let recorder = output::offline::Recorder::new(site);
     let checked_sink = |file: OutputFile| {
         if !output::is_safe_output_path(&file.path) {
             return Err(Diagnostic::error(format!(
@@ -197,6 +205,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             )));
         }
         paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
+        recorder.record(&file);
         sink(file)
     };
     let renderer = output::html::Renderer::new(site, i18n);
@@ -215,6 +224,9 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         output::dashboard::dashboard(site, i18n),
     ];
     rest.extend(output::assets::copied_files(site, tree));
+    if site.config.offline {
+        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
+    }
     if let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) {
         for result in output::leaflet::leaflets(site, i18n, theme) {
             match result {
@@ -233,6 +245,8 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             diagnostics.push(problem);
         }
     }
+    // Last: the worker's version is a hash of every other file.
+    diagnostics.extend(service_worker(site, &recorder, &checked_sink));
     diagnostics.extend(i18n.take_problems());
     let mut paths = paths.into_inner().unwrap_or_default();
     let count = paths.len();
@@ -246,6 +260,21 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         }
     }
     count
+}
+
+/// `/sw.js`, made once every other file has been recorded; and a warning for
+/// each language whose saved set is over the budget.
+fn service_worker(
+    site: &Site,
+    recorder: &output::offline::Recorder,
+    sink: &dyn Fn(OutputFile) -> Result<(), Diagnostic>,
+) -> Vec<Diagnostic> {
+    let saved = output::offline::saved_sets(site, recorder);
+    let mut problems = if site.config.offline { output::offline::budget_warnings(&saved) } else { Vec::new() };
+    if let Err(problem) = sink(output::offline::service_worker(site, recorder, &saved)) {
+        problems.push(problem);
+    }
+    problems
 }
 
 /// Outdated translations, one warning each; unreviewed ones, one warning per language.

@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Pages the generator makes in every language (not from `content/`):
 /// the practitioners' links page, the red book QR sheet and the search page.
 /// Content links to them as `@/links/`, `@/red-book/` and `@/search/`.
-pub const GENERATED_PAGES: &[&str] = &["links", "red-book", "search"];
+/// `offline` is what the service worker shows for a page not saved yet.
+pub const GENERATED_PAGES: &[&str] = &["links", "red-book", "search", "offline"];
 
 /// What a page is in the section tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,7 +19,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
         html,
         "<!DOCTYPE html><html lang=\"{default}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">\
-         <title>Translation status</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body>\
+         <title>Translation status</title><link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"icon\" href=\"/icons/icon.svg\" type=\"image/svg+xml\"></head><body>\
          <main id=\"main\" class=\"wrap dashboard\"><h1>Translation status</h1>\
          <p>For editors and translators: every page in every language. <em>Outdated</em> means the source page changed after \
          the translation was made (run <code>threesteps translations diff FILE</code> to see what changed). This page is not \

@@ -429,6 +429,7 @@ fn base_context(
     context.insert("switcher", switcher);
     context.insert_value("menu", shared.menu.clone());
     context.insert("help_url", &site.help_url(lang));
+    context.insert("offline", &site.config.offline);
     context
 }
 
@@ -518,8 +519,29 @@ impl Renderer {
                 ("search-title", "search-description"),
                 &topics,
             ));
+            files.push(self.generated_page(
+                site,
+                tera,
+                i18n,
+                lang_index,
+                "offline",
+                "offline.html",
+                ("offline-title", "offline-description"),
+                &self.saved_links(site, i18n, lang_index),
+            ));
         }
         files
+    }
+
+    /// The pages the offline page lists as saved: what the worker saves.
+    fn saved_links(&self, site: &Site, i18n: &crate::i18n::I18n, lang_index: usize) -> Vec<Value> {
+        let lang = site.config.languages[lang_index].code.as_str();
+        let shared = &self.shared[lang_index];
+        let mut links: Vec<Value> =
+            crate::output::offline::saved_page_indexes(site).into_iter().map(|i| shared.links[i].clone()).collect();
+        let search = i18n.text(lang, "search-title", None, false).unwrap_or_default();
+        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": format!("/{lang}/search/")})));
+        links
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -551,7 +573,7 @@ impl Renderer {
             "url": url,
             "permalink": format!("{base}{url}"),
             "canonical": format!("{base}{url}"),
-            "audience": if slug == "search" { None } else { Some("practitioners") },
+            "audience": if matches!(slug, "search" | "offline") { None } else { Some("practitioners") },
             "is_fallback": false,
             "status": "source",
             "reviewed": true,

@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod headers;
 pub mod html;
 pub mod leaflet;
+pub mod offline;
 pub mod qr;
 pub mod redirects;
 pub mod search;

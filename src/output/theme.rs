@@ -19,6 +19,7 @@ pub const REQUIRED_TEMPLATES: &[&str] = &[
     "links.html",
     "red-book.html",
     "search.html",
+    "offline.html",
 ];
 
 /// Loads the theme's templates and registers `t(key=..., isolate=true, ...args)`.

@@ -4,7 +4,7 @@ use crate::diag::{did_you_mean, Diagnostic};
 
 /// Keys allowed at the top of `site.yaml`.
 pub const KNOWN_SITE_KEYS: &[&str] =
-    &["base_url", "default_language", "theme", "languages", "help_page", "code", "name", "dir"];
+    &["base_url", "default_language", "theme", "languages", "help_page", "offline", "code", "name", "dir"];
 
 /// Converts a serde_norway error on the YAML text `yaml` into a diagnostic
 /// for `file`. `line_offset` is the number of file lines before the YAML text starts.

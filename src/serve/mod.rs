@@ -133,7 +133,7 @@ impl Builder {
     pub fn full(&mut self, shared: &Shared) -> Rebuilt {
         let started = Instant::now();
         let mut diagnostics = Diagnostics::default();
-        let options = BuildOptions { lazy_leaflets: true, ..BuildOptions::default() };
+        let options = BuildOptions { lazy_leaflets: true, no_service_worker: true, ..BuildOptions::default() };
         let prepared = prepare(&self.root, &options, &mut diagnostics);
         let files = Mutex::new(HashMap::new());
         let mut count = 0;

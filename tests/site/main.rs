@@ -8,6 +8,7 @@ mod errors;
 mod hardening;
 mod leaflets;
 mod links_page;
+mod offline;
 mod parents;
 mod qr;
 mod search;

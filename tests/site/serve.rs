@@ -321,3 +321,16 @@ fn idle_half_sent_and_malformed_requests_do_not_stop_serve() {
     drop(held);
     assert_eq!(server.get("/en/").0, 200, "still answering after all that");
 }
+
+#[test]
+fn serve_never_installs_the_service_worker() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let (status, _, page) = server.get("/en/sleep-safe/");
+    assert_eq!(status, 200);
+    assert!(!page.contains("offline.js") && !page.contains("rel=manifest"), "serve registers no worker: {page}");
+    let (status, _, sw) = server.get("/sw.js");
+    assert_eq!(status, 200);
+    assert!(sw.contains("unregister()") && !sw.contains("const SAVED"), "serve's worker removes itself: {sw}");
+    assert_eq!(server.get("/en/manifest.webmanifest").0, 404);
+}

@@ -119,3 +119,11 @@ search-english-heading = Výsledky v angličtině
 search-english-count = Ve vašem jazyce se nic nenašlo. Výsledky v angličtině: { $count }
 search-topics-title = Všechna témata od A do Z
 search-unavailable = Vyhledávání se nepodařilo spustit. Vyberte si prosím téma ze seznamu níže.
+
+app-short-name = Tři kroky
+offline-title = Bez signálu
+offline-description = Co si můžete přečíst, když toto zařízení nemá připojení k internetu.
+offline-intro = Tuto stránku se nepodařilo načíst: není připojení k internetu a stránka není uložená v tomto zařízení.
+offline-saved-title = Uloženo v tomto zařízení
+offline-saved-note = Jakmile tento web jednou otevřete se signálem, tyto stránky se otevřou i bez něj:
+offline-retry = Až budete mít znovu signál, vraťte se a stránku načtěte znovu.

@@ -115,3 +115,11 @@ search-english-heading = Results in English
 search-english-count = Nothing found in your language. Results in English: { $count }
 search-topics-title = All topics, A to Z
 search-unavailable = Search could not load. Please choose from the topics below.
+
+app-short-name = Three steps
+offline-title = No signal
+offline-description = What to read when this device has no internet connection.
+offline-intro = This page could not be loaded: there is no internet connection, and it is not saved on this device.
+offline-saved-title = Saved on this device
+offline-saved-note = Once you have opened this site with a signal, these pages open without one:
+offline-retry = When you have a signal again, go back and reload the page.

@@ -119,3 +119,11 @@ search-english-heading = Wyniki po angielsku
 search-english-count = Nic nie znaleziono w Twoim języku. Wyniki po angielsku: { $count }
 search-topics-title = Wszystkie tematy od A do Z
 search-unavailable = Nie udało się uruchomić wyszukiwania. Wybierz temat z listy poniżej.
+
+app-short-name = Trzy kroki
+offline-title = Brak zasięgu
+offline-description = Co można czytać, gdy to urządzenie nie ma połączenia z internetem.
+offline-intro = Nie udało się wczytać tej strony: nie ma połączenia z internetem, a strona nie jest zapisana na tym urządzeniu.
+offline-saved-title = Zapisane na tym urządzeniu
+offline-saved-note = Po pierwszym otwarciu tej witryny z zasięgiem te strony otwierają się także bez niego:
+offline-retry = Gdy zasięg wróci, wróć i odśwież stronę.

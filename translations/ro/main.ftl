@@ -117,3 +117,11 @@ search-english-heading = Rezultate în engleză
 search-english-count = Nu am găsit nimic în limba dumneavoastră. Rezultate în engleză: { $count }
 search-topics-title = Toate subiectele, de la A la Z
 search-unavailable = Căutarea nu a putut porni. Vă rugăm să alegeți un subiect din lista de mai jos.
+
+app-short-name = Trei pași
+offline-title = Fără semnal
+offline-description = Ce puteți citi când acest dispozitiv nu are conexiune la internet.
+offline-intro = Această pagină nu s-a putut deschide: nu există conexiune la internet, iar pagina nu este salvată pe acest dispozitiv.
+offline-saved-title = Salvate pe acest dispozitiv
+offline-saved-note = După ce ați deschis o dată acest site cu semnal, aceste pagini se deschid și fără semnal:
+offline-retry = Când aveți din nou semnal, reveniți și reîncărcați pagina.

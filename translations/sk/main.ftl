@@ -119,3 +119,11 @@ search-english-heading = Výsledky v angličtine
 search-english-count = Vo vašom jazyku sa nič nenašlo. Výsledky v angličtine: { $count }
 search-topics-title = Všetky témy od A po Z
 search-unavailable = Vyhľadávanie sa nepodarilo spustiť. Vyberte si, prosím, tému zo zoznamu nižšie.
+
+app-short-name = Tri kroky
+offline-title = Bez signálu
+offline-description = Čo si môžete prečítať, keď toto zariadenie nemá pripojenie na internet.
+offline-intro = Túto stránku sa nepodarilo načítať: nie je pripojenie na internet a stránka nie je uložená v tomto zariadení.
+offline-saved-title = Uložené v tomto zariadení
+offline-saved-note = Keď túto stránku raz otvoríte so signálom, tieto stránky sa otvoria aj bez neho:
+offline-retry = Keď budete mať znova signál, vráťte sa a stránku načítajte znova.

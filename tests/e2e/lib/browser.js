@@ -14,23 +14,35 @@ const AXE_OPTIONS = {
   resultTypes: ['violations'],
 };
 
-async function launch() {
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+function checkChromium() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install chromium\` (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-    ],
-  });
+}
+
+async function launch() {
+  checkChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * A browser with a real (not incognito) profile in `userDataDir`, as a
+ * parent's phone has: service workers allowed, and the app installable.
+ */
+async function launchPersistent(userDataDir, options = {}) {
+  checkChromium();
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, serviceWorkers: 'allow', ...options });
 }
 
 /** Records CSP violations as the page sees them (only runs when JavaScript is on). */
@@ -47,7 +59,9 @@ const CSP_LISTENER = `
  * third-party request can never leave the machine or hang the tests.
  */
 async function newContext(browser, origin, options = {}) {
-  const context = await browser.newContext({ ...options });
+  // The offline service worker would answer these tests' requests from its
+  // cache and add its own; tests/e2e/offline.test.js tests it on its own.
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   context.setDefaultTimeout(15000);
   context.setDefaultNavigationTimeout(20000);
   await context.route('**/*', (route) => {
@@ -85,6 +99,10 @@ function recorder(page) {
   page.on('requestfailed', (req) => {
     if (!rec || !rec.started.has(req)) return;
     const failure = req.failure();
+    // The browser's own fetches for the tab (the icon, the manifest) run
+    // after `load` and are aborted by the next navigation: not a page fault.
+    // A missing icon still shows as an HTTP error among the responses.
+    if (req.resourceType() === 'other' && failure && failure.errorText === 'net::ERR_ABORTED') return;
     rec.failedRequests.push({ url: req.url(), error: failure ? failure.errorText : 'failed' });
   });
   page.on('response', (res) => {
@@ -155,4 +173,4 @@ async function pool(items, workers, makeWorker, fn) {
   await Promise.all(runners);
 }
 
-module.exports = { CHROMIUM, launch, newContext, recorder, runAxe, pool, isLocal };
+module.exports = { CHROMIUM, CSP_LISTENER, launch, launchPersistent, newContext, recorder, runAxe, pool, isLocal };
