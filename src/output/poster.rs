@@ -81,12 +81,8 @@ pub fn poster_downloads(site: &Site) -> Vec<Download> {
         .map(|job| {
             let url = job.url(site);
             match job {
-                Job::Poster { index, lang, .. } => {
-                    Download { url, lang, kind: Kind::Poster, page: Some(index), name: None }
-                }
-                Job::Slides { index, lang } => {
-                    Download { url, lang, kind: Kind::Slides, page: Some(index), name: None }
-                }
+                Job::Poster { index, lang, .. } => Download { url, lang, kind: Kind::Poster, page: Some(index) },
+                Job::Slides { index, lang } => Download { url, lang, kind: Kind::Slides, page: Some(index) },
             }
         })
         .collect()

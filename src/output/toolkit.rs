@@ -71,8 +71,6 @@ pub struct Download {
     pub kind: Kind,
     /// The page it is made from (its title names it), if any.
     pub page: Option<usize>,
-    /// A title that is not a page's (a poster's own name), if any.
-    pub name: Option<String>,
 }
 
 impl Download {
@@ -91,8 +89,6 @@ impl Download {
         let mut args = FluentArgs::new();
         if let Some(index) = self.page {
             args.set("title", site.pages[index].shown(&site.config, lang).front.title.clone());
-        } else if let Some(name) = &self.name {
-            args.set("title", name.clone());
         }
         if let Some(language) = site.config.language(&self.lang) {
             args.set("language", language.name.clone());
@@ -128,28 +124,23 @@ pub fn bundle_url(lang: &str) -> String {
 /// The name of the contents list inside every bundle.
 pub const CONTENTS_FILE: &str = "contents.txt";
 
-/// Every download of the site, language by language: the printed files
-/// `prints` (leaflets, sheets, posters, slides; empty when the theme cannot
-/// make PDFs), the QR codes of the short links, and each language's bundle.
+/// Every download of the site, language by language: the language's bundle
+/// first, then the printed files `prints` (leaflets, sheets, posters, slides;
+/// empty when the theme cannot make PDFs) and the QR codes of the short links.
 pub fn downloads(site: &Site, prints: &[Download]) -> Vec<Download> {
     let mut all = Vec::new();
     for lang in site.config.codes() {
+        let url = bundle_url(lang);
+        all.push(Download { url, lang: lang.to_string(), kind: Kind::Bundle, page: None });
         all.extend(prints.iter().filter(|d| d.lang == lang).cloned());
         for page in site.short_link_pages() {
             let Some(code) = page.source(&site.config).front.short.as_deref() else { continue };
             let index = site.by_path[&page.path];
             for (kind, ext) in [(Kind::QrPng, "png"), (Kind::QrSvg, "svg")] {
                 let url = format!("/qr/{lang}/{code}.{ext}");
-                all.push(Download { url, lang: lang.to_string(), kind, page: Some(index), name: None });
+                all.push(Download { url, lang: lang.to_string(), kind, page: Some(index) });
             }
         }
-        all.push(Download {
-            url: bundle_url(lang),
-            lang: lang.to_string(),
-            kind: Kind::Bundle,
-            page: None,
-            name: None,
-        });
     }
     all
 }
@@ -291,7 +282,7 @@ impl Toolkit {
                     kind: d.kind,
                     label: d.kind.label_key(),
                     format: d.kind.format_key(),
-                    title: shown.map(|v| v.front.title.clone()).or_else(|| d.name.clone()),
+                    title: shown.map(|v| v.front.title.clone()),
                     title_lang: shown.map(|v| v.lang.clone()),
                     size: self.sizes.get(&d.url).map(|&bytes| Size::of(bytes)),
                 }

@@ -203,7 +203,7 @@ impl Builder {
         if let Ok(mut snapshot) = shared.snapshot.write() {
             snapshot.leaflets = None;
         }
-        let rebuilt = match self.try_body_edit(changed) {
+        match self.try_body_edit(changed) {
             Some(Ok(updated)) => {
                 let count = updated.len();
                 // The edited text may be on a leaflet: start a fresh set.
@@ -219,15 +219,7 @@ impl Builder {
             }
             Some(Err(diagnostics)) => self.failed(shared, &diagnostics, "page", started),
             None => self.full(shared),
-        };
-        // A failed edit keeps serving the last good build, its leaflets too.
-        if !rebuilt.ok {
-            let leaflets = self.prepared.as_ref().and_then(LazyLeaflets::of);
-            if let Ok(mut snapshot) = shared.snapshot.write() {
-                snapshot.leaflets = leaflets;
-            }
         }
-        rebuilt
     }
 
     /// `Some` when every change is to the body of an existing page (with the
@@ -329,8 +321,12 @@ impl Builder {
     fn failed(&mut self, shared: &Shared, diagnostics: &Diagnostics, kind: &'static str, started: Instant) -> Rebuilt {
         crate::cmd::report(diagnostics);
         let errors: Vec<String> = diagnostics.sorted().iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        // A failed edit keeps serving the last good build, its printed files
+        // too: put them back before anyone hears of the errors.
+        let leaflets = self.prepared.as_ref().and_then(LazyLeaflets::of);
         if let Ok(mut snapshot) = shared.snapshot.write() {
             snapshot.errors = errors.clone();
+            snapshot.leaflets = leaflets;
         }
         shared.broadcast(&Event::Errors(errors));
         Rebuilt { kind, files: 0, took: started.elapsed(), ok: false }

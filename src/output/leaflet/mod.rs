@@ -91,17 +91,11 @@ pub fn leaflet_downloads(site: &Site) -> Vec<Download> {
         for (index, page) in site.pages.iter().enumerate() {
             if page.source(&site.config).front.leaflet == Some(true) {
                 let url = leaflet_url(page, lang);
-                downloads.push(Download {
-                    url,
-                    lang: lang.to_string(),
-                    kind: Kind::Leaflet,
-                    page: Some(index),
-                    name: None,
-                });
+                downloads.push(Download { url, lang: lang.to_string(), kind: Kind::Leaflet, page: Some(index) });
             }
         }
         let url = red_book_url(lang);
-        downloads.push(Download { url, lang: lang.to_string(), kind: Kind::RedBook, page: None, name: None });
+        downloads.push(Download { url, lang: lang.to_string(), kind: Kind::RedBook, page: None });
     }
     downloads
 }
