@@ -126,23 +126,27 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
-    let leaflets = match output::leaflet::LeafletTheme::new(&tree.leaflet_templates, &tree.fonts, &tree.config.theme) {
+    let leaflets = match output::leaflet::LeafletTheme::new(&tree) {
         Ok(theme) => theme.map(Arc::new),
         Err(problem) => {
             diagnostics.push(problem);
             None
         }
     };
-    if leaflets.is_none() {
-        diagnostics.extend(output::leaflet::pages_needing_templates(&site));
+    match &leaflets {
+        Some(theme) => diagnostics.extend(output::poster::check_posters(&site, theme)),
+        None => diagnostics.extend(output::leaflet::pages_needing_templates(&site)),
     }
     // URL permanence: every locked URL must still resolve.
     let (locked, problems) = urls::parse_lock(tree.url_lock.as_deref().unwrap_or(""));
     diagnostics.extend(problems);
     let mut published = urls::published_urls(&site, &redirects);
-    if leaflets.is_some() {
-        published.extend(output::leaflet::leaflet_urls(&site));
-    }
+    published.extend(
+        output::toolkit::downloads(&site, &print_downloads(&site, leaflets.is_some()))
+            .into_iter()
+            .filter(|d| !matches!(d.kind, output::toolkit::Kind::QrPng | output::toolkit::Kind::QrSvg))
+            .map(|d| d.url),
+    );
     // Pages that failed to parse are missing from `published`; their own
     // errors say why, so the lock is checked only when every page was read.
     if site.unparsed_paths.is_empty() {
@@ -208,7 +212,25 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         recorder.record(&file);
         sink(file)
     };
-    let renderer = output::html::Renderer::new(site, i18n);
+    let mut rest = make_prints(prepared, diagnostics);
+    match output::qr::qr_codes(site, redirects) {
+        Ok(codes) => rest.extend(codes),
+        Err(problem) => diagnostics.push(problem),
+    }
+    let downloads = output::toolkit::downloads(site, &print_downloads(site, prepared.leaflets.is_some()));
+    // A bundle is made only when every file it holds was (their errors say why not).
+    if !prepared.lazy_leaflets && !diagnostics.has_errors() {
+        let bundles = make_bundles(prepared, &downloads, &rest);
+        for result in bundles {
+            match result {
+                Ok(file) => rest.push(file),
+                Err(problem) => diagnostics.push(problem),
+            }
+        }
+    }
+    let sizes = rest.iter().map(|file| (format!("/{}", file.path), file.bytes.len() as u64)).collect();
+    let toolkit = output::toolkit::Toolkit { downloads, sizes };
+    let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
     diagnostics.extend(problems);
     for result in renderer.generated_pages(site, tera, i18n) {
@@ -216,30 +238,18 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             diagnostics.push(problem);
         }
     }
-    let mut rest = vec![
+    rest.extend([
         output::sitemap::sitemap(site),
         output::sitemap::robots(site),
         output::headers::headers_file(),
         output::redirects::redirects_file(redirects),
         output::dashboard::dashboard(site, i18n),
-    ];
+    ]);
     rest.extend(output::assets::copied_files(site, tree));
     if site.config.offline {
         rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
     }
-    if let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) {
-        for result in output::leaflet::leaflets(site, i18n, theme) {
-            match result {
-                Ok(file) => rest.push(file),
-                Err(problem) => diagnostics.push(problem),
-            }
-        }
-    }
     diagnostics.extend(output::search::search_files(site, &checked_sink));
-    match output::qr::qr_codes(site, redirects) {
-        Ok(codes) => rest.extend(codes),
-        Err(problem) => diagnostics.push(problem),
-    }
     for file in rest {
         if let Err(problem) = checked_sink(file) {
             diagnostics.push(problem);
@@ -275,6 +285,54 @@ fn service_worker(
         problems.push(problem);
     }
     problems
+}
+
+/// The PDFs the theme makes (leaflets, sheets, posters, slides), unless
+/// `serve` makes them on request.
+fn make_prints(prepared: &Prepared, diagnostics: &mut Diagnostics) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) else { return files };
+    let leaflets = output::leaflet::leaflets(&prepared.site, &prepared.i18n, theme);
+    let posters = output::poster::posters(&prepared.site, &prepared.i18n, theme);
+    for result in leaflets.into_iter().chain(posters) {
+        match result {
+            Ok(file) => files.push(file),
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
+    files
+}
+
+/// The printed files of the site as downloads (none when the theme cannot make PDFs).
+pub fn print_downloads(site: &Site, can_print: bool) -> Vec<output::toolkit::Download> {
+    if !can_print {
+        return Vec::new();
+    }
+    let mut downloads = output::leaflet::leaflet_downloads(site);
+    downloads.extend(output::poster::poster_downloads(site));
+    downloads
+}
+
+/// Every language's toolkit bundle, made in parallel from the files already made.
+fn make_bundles(
+    prepared: &Prepared,
+    downloads: &[output::toolkit::Download],
+    made: &[OutputFile],
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    use rayon::prelude::*;
+    let by_url: std::collections::HashMap<String, &[u8]> =
+        made.iter().map(|file| (format!("/{}", file.path), file.bytes.as_slice())).collect();
+    let fetch = |url: &str| {
+        by_url.get(url).map(|bytes| bytes.to_vec()).ok_or_else(|| {
+            Diagnostic::error(format!("the toolkit bundle needs {url}, which this build did not make"))
+                .hint("fix the errors about that file above")
+        })
+    };
+    let languages: Vec<&str> = prepared.site.config.codes().collect();
+    languages
+        .par_iter()
+        .map(|lang| output::toolkit::bundle(&prepared.site, &prepared.i18n, lang, downloads, &fetch))
+        .collect()
 }
 
 /// Outdated translations, one warning each; unreviewed ones, one warning per language.

@@ -46,6 +46,10 @@ pub struct SourceTree {
     pub static_files: Vec<(String, Vec<u8>)>,
     /// Theme leaflet templates (Typst): (path relative to `leaflets/`, bytes).
     pub leaflet_templates: Vec<(String, Vec<u8>)>,
+    /// Theme poster templates (Typst): (path relative to `posters/`, bytes).
+    pub poster_templates: Vec<(String, Vec<u8>)>,
+    /// Theme slide deck templates (Typst): (path relative to `slides/`, bytes).
+    pub slide_templates: Vec<(String, Vec<u8>)>,
     /// Theme fonts for leaflets: (path relative to `fonts/`, bytes).
     pub fonts: Vec<(String, Vec<u8>)>,
     /// The text of `urls.lock`, if the site has one.
@@ -82,6 +86,8 @@ pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree
         unreadable_templates: Vec::new(),
         static_files: Vec::new(),
         leaflet_templates: Vec::new(),
+        poster_templates: Vec::new(),
+        slide_templates: Vec::new(),
         fonts: Vec::new(),
         url_lock: None,
     };
@@ -175,6 +181,8 @@ fn read_theme(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
     }
     tree.static_files = read_theme_folder(&theme_dir, &shown, "static", diagnostics);
     tree.leaflet_templates = read_theme_folder(&theme_dir, &shown, "leaflets", diagnostics);
+    tree.poster_templates = read_theme_folder(&theme_dir, &shown, "posters", diagnostics);
+    tree.slide_templates = read_theme_folder(&theme_dir, &shown, "slides", diagnostics);
     tree.fonts = read_theme_folder(&theme_dir, &shown, "fonts", diagnostics);
 }
 

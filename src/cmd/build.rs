@@ -49,7 +49,7 @@ pub fn run(
         let sink = |file: OutputFile| {
             staging.write(&file)?;
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if n % 250 == 0 {
+            if n.is_multiple_of(250) {
                 show(&format!("writing pages, redirects and QR codes: {n} of about {expected} files …"));
             }
             if verbose {

@@ -25,8 +25,21 @@ pub struct Redirect {
 }
 
 /// Top-level output folders a short code must not take.
-pub const RESERVED_ROOTS: &[&str] =
-    &["qr", "leaflets", "search", "static", "css", "js", "img", "fonts", "icons", "translation-status"];
+pub const RESERVED_ROOTS: &[&str] = &[
+    "qr",
+    "leaflets",
+    "posters",
+    "slides",
+    "downloads",
+    "search",
+    "static",
+    "css",
+    "js",
+    "img",
+    "fonts",
+    "icons",
+    "translation-status",
+];
 
 /// `[a-z0-9-]+`, not starting or ending with a hyphen.
 pub fn is_valid_code(code: &str) -> bool {

@@ -375,7 +375,7 @@ fn link_tree(pages: &mut [Page], by_path: &BTreeMap<String, usize>, config: &Sit
     }
 }
 
-/// `short`, `leaflet` and `aliases` belong to the source page.
+/// `short`, `leaflet`, `posters`, `slides`, `downloads` and `aliases` belong to the source page.
 fn check_translation_keys(source: &FrontMatter, version: &PageVersion, diagnostics: &mut Diagnostics) {
     let front = &version.front;
     if front.short.is_some() && front.short != source.short {
@@ -390,6 +390,27 @@ fn check_translation_keys(source: &FrontMatter, version: &PageVersion, diagnosti
             Diagnostic::error("`leaflet` differs from the source page's")
                 .at(&version.file)
                 .hint("set `leaflet` on the default-language page only; translations inherit it"),
+        );
+    }
+    if !front.posters.is_empty() && front.posters != source.posters {
+        diagnostics.push(
+            Diagnostic::error("`posters` differs from the source page's")
+                .at(&version.file)
+                .hint("set `posters` on the default-language page only; translations inherit it"),
+        );
+    }
+    if front.slides.is_some() && front.slides != source.slides {
+        diagnostics.push(
+            Diagnostic::error("`slides` differs from the source page's")
+                .at(&version.file)
+                .hint("set `slides` on the default-language page only; translations inherit it"),
+        );
+    }
+    if front.downloads.is_some() && front.downloads != source.downloads {
+        diagnostics.push(
+            Diagnostic::error("`downloads` differs from the source page's")
+                .at(&version.file)
+                .hint("set `downloads` on the default-language page only; translations inherit it"),
         );
     }
     if front.translated_from.is_none() {

@@ -10,7 +10,9 @@ use crate::model::links::resolve;
 use crate::model::redirects::Redirect;
 use crate::model::site::{Page, PageKind, Site};
 use crate::model::translations::TranslationStatus;
+use crate::output::toolkit::{DownloadView, Kind, Toolkit};
 use crate::output::{index_file, OutputFile};
+use crate::parse::front_matter::DownloadsList;
 use crate::parse::markdown::{render_html, RenderOptions};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -85,6 +87,8 @@ fn site_value(site: &Site) -> Value {
 pub struct Renderer {
     site_val: Value,
     shared: Vec<LanguageShared>,
+    /// The downloads pages with `downloads:` list, with sizes when known.
+    toolkit: Toolkit,
 }
 
 impl Renderer {
@@ -93,13 +97,19 @@ impl Renderer {
         Renderer {
             site_val: site_value(site),
             shared: codes.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
+            toolkit: Toolkit::default(),
         }
+    }
+
+    /// The same renderer, listing `toolkit`'s downloads on pages with `downloads:`.
+    pub fn with_toolkit(self, toolkit: Toolkit) -> Renderer {
+        Renderer { toolkit, ..self }
     }
 
     /// One page in one language (its index in `site.pages`, its language's index in `site.yaml`).
     pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang_index: usize) -> Result<OutputFile, Diagnostic> {
         let lang = site.config.languages[lang_index].code.as_str();
-        render_page(site, tera, &self.site_val, &self.shared[lang_index], index, lang)
+        render_page(site, tera, (&self.site_val, &self.shared[lang_index], &self.toolkit), index, lang)
     }
 }
 
@@ -185,6 +195,64 @@ struct PageContext<'a> {
     has_checklist: bool,
     /// The page's PDF leaflet in this language, when it has one.
     leaflet: Option<String>,
+    /// The downloads the page lists (`downloads:` in its front matter).
+    downloads: Option<DownloadsContext<'a>>,
+}
+
+/// The downloads a page lists: the reader's language's bundle and what is
+/// in it (`downloads: bundle`), or every download by language (`downloads: all`).
+#[derive(Serialize)]
+struct DownloadsContext<'a> {
+    list: &'static str,
+    /// The page that lists every download (`downloads: all`), in the reader's language.
+    all_url: Option<String>,
+    bundle: Option<DownloadView>,
+    inside: Vec<DownloadView>,
+    languages: Vec<LanguageDownloads<'a>>,
+}
+
+#[derive(Serialize)]
+struct LanguageDownloads<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    items: Vec<DownloadView>,
+}
+
+fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList, lang: &str) -> DownloadsContext<'a> {
+    let own = toolkit.views(site, lang, Some(lang), false);
+    let bundle = own.iter().find(|d| d.kind == Kind::Bundle).cloned();
+    let all_url = site
+        .pages
+        .iter()
+        .find(|p| p.source(&site.config).front.downloads == Some(DownloadsList::All))
+        .map(|p| p.url(lang));
+    match list {
+        DownloadsList::Bundle => DownloadsContext {
+            list: "bundle",
+            all_url,
+            bundle,
+            inside: own.into_iter().filter(|d| d.kind != Kind::Bundle).collect(),
+            languages: Vec::new(),
+        },
+        DownloadsList::All => DownloadsContext {
+            list: "all",
+            all_url: None,
+            bundle,
+            inside: Vec::new(),
+            languages: site
+                .config
+                .languages
+                .iter()
+                .map(|l| LanguageDownloads {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                    items: toolkit.views(site, lang, Some(&l.code), false),
+                })
+                .collect(),
+        },
+    }
 }
 
 /// A `YYYY-MM-DD` date split for the `date-long` Fluent message, which
@@ -237,14 +305,11 @@ struct Alternate<'a> {
     url: String,
 }
 
-fn render_page(
-    site: &Site,
-    tera: &Tera,
-    site_val: &Value,
-    shared: &LanguageShared,
-    index: usize,
-    lang: &str,
-) -> Result<OutputFile, Diagnostic> {
+/// What every page of a language shares: the site, the language's menus and the downloads.
+type Shared<'a> = (&'a Value, &'a LanguageShared, &'a Toolkit);
+
+fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+    let (site_val, shared, toolkit) = shared;
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let shown = page.shown(config, lang);
@@ -314,6 +379,7 @@ fn render_page(
             .collect(),
         has_checklist: shown.body.has_checklist,
         leaflet: (source.front.leaflet == Some(true)).then(|| crate::output::leaflet::leaflet_url(page, lang)),
+        downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
     };
     let alternates: Vec<Alternate> = config

@@ -7,11 +7,13 @@ pub mod headers;
 pub mod html;
 pub mod leaflet;
 pub mod offline;
+pub mod poster;
 pub mod qr;
 pub mod redirects;
 pub mod search;
 pub mod sitemap;
 pub mod theme;
+pub mod toolkit;
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]

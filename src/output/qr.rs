@@ -56,6 +56,23 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
     Ok(files)
 }
 
+/// The file at `/qr/<lang>/<code>.svg` or `.png`, made on its own (for the
+/// bundles `serve` makes on request); `None` when there is no such code.
+pub fn file_at(site: &Site, url: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
+    let (lang, file) = url.strip_prefix("/qr/")?.split_once('/')?;
+    let (code, ext) = file.rsplit_once('.')?;
+    site.config.language(lang)?;
+    let pages = site.short_link_pages();
+    let page = pages.iter().find(|p| p.source(&site.config).front.short.as_deref() == Some(code))?;
+    let url = short_url(site, lang, code);
+    let title = &page.shown(&site.config, lang).front.title;
+    match ext {
+        "svg" => Some(encode(&url).map(|qr| svg(&qr, &url, title).into_bytes())),
+        "png" => Some(encode(&url).and_then(|qr| png(&qr))),
+        _ => None,
+    }
+}
+
 /// An SVG of the code: one unit per module, dark modules as one path.
 pub fn svg(qr: &QrCode, url: &str, title: &str) -> String {
     let width = qr.width();

@@ -67,6 +67,25 @@ pub struct FrontMatter {
     pub translated_from: Option<String>,
     #[serde(default)]
     pub reviewed: Option<bool>,
+    /// Show the toolkit downloads on this page (source only, see [`DownloadsList`]).
+    #[serde(default)]
+    pub downloads: Option<DownloadsList>,
+    /// Posters made from this page: names of the theme's `posters/<name>.typ` (source only).
+    #[serde(default)]
+    pub posters: Vec<String>,
+    /// Make a 16:9 slide deck of this page, one slide per `##` section (source only).
+    #[serde(default)]
+    pub slides: Option<bool>,
+}
+
+/// Which downloads a page lists after its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DownloadsList {
+    /// The reader's language's toolkit bundle: its size and what is inside.
+    Bundle,
+    /// Every download in every language, with format and size.
+    All,
 }
 
 /// The keys of [`FrontMatter`], for "did you mean" hints.
@@ -84,6 +103,9 @@ pub const FRONT_MATTER_KEYS: &[&str] = &[
     "draft",
     "translated_from",
     "reviewed",
+    "downloads",
+    "posters",
+    "slides",
 ];
 
 /// A page file split into its parsed front matter and its Markdown body.

@@ -146,11 +146,11 @@ pub fn respond(raw_path: &str, shared: &Shared) -> Response {
     if let Some(bytes) = snapshot.files.get(&file) {
         return Response::new(200, content_type(&file), with_live_reload(&file, bytes));
     }
-    if path.starts_with("/leaflets/") {
+    if ["/leaflets/", "/posters/", "/slides/", "/downloads/"].iter().any(|folder| path.starts_with(folder)) {
         if let Some(leaflets) = snapshot.leaflets.clone() {
             drop(snapshot);
             return match leaflets.get(&path) {
-                Some(Ok(pdf)) => Response::new(200, "application/pdf", pdf),
+                Some(Ok(bytes)) => Response::new(200, content_type(&path), bytes),
                 Some(Err(message)) => Response::new(500, "text/plain; charset=utf-8", format!("{message}\n")),
                 None => not_found(shared),
             };
@@ -227,6 +227,7 @@ fn content_type(file: &str) -> &'static str {
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
         "pdf" => "application/pdf",
+        "zip" => "application/zip",
         "xml" => "application/xml",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",

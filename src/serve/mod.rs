@@ -41,7 +41,7 @@ pub struct Snapshot {
     pub leaflets: Option<Arc<LazyLeaflets>>,
 }
 
-/// PDF leaflets made on request: typesetting every leaflet on every edit
+/// PDF leaflets (and the toolkit bundles that hold them) made on request: typesetting every leaflet on every edit
 /// would slow the edit-to-reload loop for files nobody is looking at.
 pub struct LazyLeaflets {
     site: Arc<crate::model::Site>,
@@ -66,14 +66,35 @@ impl LazyLeaflets {
         if let Some(done) = self.made.lock().ok()?.get(url) {
             return Some(done.clone());
         }
-        let result = crate::output::leaflet::leaflet_at(&self.site, &self.i18n, &self.theme, url)?
-            .map(|file| file.bytes)
-            .map_err(|problem| problem.to_string());
+        let made = if url.starts_with("/downloads/") {
+            let prints = crate::pipeline::print_downloads(&self.site, true);
+            crate::output::toolkit::bundle_at(&self.site, &self.i18n, &prints, url, &|member| self.member(member))?
+        } else if url.starts_with("/posters/") || url.starts_with("/slides/") {
+            crate::output::poster::poster_at(&self.site, &self.i18n, &self.theme, url)?
+        } else {
+            crate::output::leaflet::leaflet_at(&self.site, &self.i18n, &self.theme, url)?
+        };
+        let result = made.map(|file| file.bytes).map_err(|problem| problem.to_string());
         if let Err(message) = &result {
             eprintln!("{message}");
         }
         self.made.lock().ok()?.insert(url.to_string(), result.clone());
         Some(result)
+    }
+}
+
+impl LazyLeaflets {
+    /// A file a bundle holds: a QR code, made on its own, or a PDF made (once) on request.
+    fn member(&self, url: &str) -> Result<Vec<u8>, Diagnostic> {
+        let missing = || Diagnostic::error(format!("the toolkit bundle needs {url}, which the site does not make"));
+        if url.starts_with("/qr/") {
+            return crate::output::qr::file_at(&self.site, url).unwrap_or_else(|| Err(missing()));
+        }
+        match self.get(url) {
+            Some(Ok(bytes)) => Ok(bytes),
+            Some(Err(message)) => Err(Diagnostic::error(message)),
+            None => Err(missing()),
+        }
     }
 }
 
@@ -182,7 +203,7 @@ impl Builder {
         if let Ok(mut snapshot) = shared.snapshot.write() {
             snapshot.leaflets = None;
         }
-        let rebuilt = match self.try_body_edit(changed) {
+        match self.try_body_edit(changed) {
             Some(Ok(updated)) => {
                 let count = updated.len();
                 // The edited text may be on a leaflet: start a fresh set.
@@ -198,15 +219,7 @@ impl Builder {
             }
             Some(Err(diagnostics)) => self.failed(shared, &diagnostics, "page", started),
             None => self.full(shared),
-        };
-        // A failed edit keeps serving the last good build, its leaflets too.
-        if !rebuilt.ok {
-            let leaflets = self.prepared.as_ref().and_then(LazyLeaflets::of);
-            if let Ok(mut snapshot) = shared.snapshot.write() {
-                snapshot.leaflets = leaflets;
-            }
         }
-        rebuilt
     }
 
     /// `Some` when every change is to the body of an existing page (with the
@@ -308,8 +321,12 @@ impl Builder {
     fn failed(&mut self, shared: &Shared, diagnostics: &Diagnostics, kind: &'static str, started: Instant) -> Rebuilt {
         crate::cmd::report(diagnostics);
         let errors: Vec<String> = diagnostics.sorted().iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        // A failed edit keeps serving the last good build, its printed files
+        // too: put them back before anyone hears of the errors.
+        let leaflets = self.prepared.as_ref().and_then(LazyLeaflets::of);
         if let Ok(mut snapshot) = shared.snapshot.write() {
             snapshot.errors = errors.clone();
+            snapshot.leaflets = leaflets;
         }
         shared.broadcast(&Event::Errors(errors));
         Rebuilt { kind, files: 0, took: started.elapsed(), ok: false }

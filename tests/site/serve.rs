@@ -234,6 +234,39 @@ fn leaflets_are_made_when_asked_for_and_follow_edits() {
 }
 
 #[test]
+fn toolkit_bundles_are_made_when_asked_for_and_follow_edits() {
+    let fx = Fixture::new("basic");
+    fx.edit("content/en/sleep-safe.md", "title:", "leaflet: true\ntitle:");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    let zip_of = |name: &str| {
+        let raw = server.get_raw("/downloads/pl/three-steps-toolkit-pl.zip");
+        let head = String::from_utf8_lossy(&raw[..raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap()]).into_owned();
+        assert!(head.contains(" 200 ") && head.contains("application/zip"), "{head}");
+        let body_at = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+        let file = fx.path(name);
+        std::fs::write(&file, &raw[body_at..]).unwrap();
+        file
+    };
+    let unzip = |args: &[&str]| {
+        let output = Command::new("unzip").args(args).output().expect("unzip (Debian's unzip)");
+        assert!(output.status.success(), "unzip {args:?}");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let first = zip_of("first.zip");
+    assert!(unzip(&["-t", first.to_str().unwrap()]).contains("No errors detected"));
+    assert!(unzip(&["-l", first.to_str().unwrap()]).contains("leaflets/sleep-safe.pdf"));
+    assert_eq!(server.get("/downloads/pl/three-steps-toolkit-xx.zip").0, 404);
+
+    // A new title: the next bundle's contents list has it.
+    fx.edit("content/pl/sleep-safe.md", "title: Bezpieczny sen", "title: Bezpieczny sen dziecka");
+    events.wait_for("event: reload");
+    let second = zip_of("second.zip");
+    let contents = unzip(&["-p", second.to_str().unwrap(), "contents.txt"]);
+    assert!(contents.contains("Bezpieczny sen dziecka"), "{contents}");
+}
+
+#[test]
 fn a_body_edit_refreshes_the_search_index_of_its_language() {
     let fx = Fixture::new("basic");
     let server = Server::start(&fx);

@@ -206,3 +206,86 @@ pub fn write_pgm(path: &Path, width: usize, height: usize, luma: impl Fn(usize, 
     }
     std::fs::write(path, bytes).unwrap();
 }
+
+/// The default site built once per test run (into Cargo's temporary folder
+/// for integration tests), for the tests that only read it.
+pub fn default_site() -> &'static Path {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let public = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("default-site");
+        let _ = std::fs::remove_dir_all(&public);
+        let root = repo_root();
+        let run = run(&["build", "--root", root.to_str().unwrap(), "--output", public.to_str().unwrap()], &root);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        public
+    })
+}
+
+/// The alternative texts (`/Alt`) of the `Figure` structure elements of a
+/// tagged PDF (Typst writes them as plain objects, strings as literal
+/// `(…)` or hex `<FEFF…>`, UTF-16 when they are not ASCII).
+pub fn pdf_figure_alts(pdf: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(pdf);
+    let mut alts = Vec::new();
+    for object in text.split("endobj").filter(|o| o.contains("/S/Figure")) {
+        let Some(at) = object.find("/Alt") else { continue };
+        let rest = object[at + 4..].trim_start();
+        let bytes = if let Some(hex) = rest.strip_prefix('<') {
+            let hex: String = hex.chars().take_while(|c| *c != '>').filter(|c| !c.is_whitespace()).collect();
+            (0..hex.len() / 2).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()).collect()
+        } else if let Some(literal) = rest.strip_prefix('(') {
+            literal_string(literal)
+        } else {
+            continue;
+        };
+        alts.push(match bytes.strip_prefix(&[0xfe, 0xff]) {
+            Some(utf16) => String::from_utf16_lossy(
+                &utf16.chunks(2).map(|p| u16::from_be_bytes([p[0], *p.get(1).unwrap_or(&0)])).collect::<Vec<_>>(),
+            ),
+            None => bytes.iter().map(|&b| b as char).collect(),
+        });
+    }
+    alts
+}
+
+/// The bytes of a PDF literal string after its `(`, up to its matching `)`.
+fn literal_string(text: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n') => out.push(b'\n'),
+                Some('r') => out.push(b'\r'),
+                Some('t') => out.push(b'\t'),
+                Some(d @ '0'..='7') => {
+                    let mut value = d.to_digit(8).unwrap();
+                    for _ in 0..2 {
+                        match chars.clone().next().and_then(|c| c.to_digit(8)) {
+                            Some(v) => {
+                                value = value * 8 + v;
+                                chars.next();
+                            }
+                            None => break,
+                        }
+                    }
+                    out.push(value as u8);
+                }
+                Some(other) => out.push(other as u8),
+                None => break,
+            },
+            '(' => {
+                depth += 1;
+                out.push(b'(');
+            }
+            ')' if depth == 0 => break,
+            ')' => {
+                depth -= 1;
+                out.push(b')');
+            }
+            other => out.extend(other.to_string().bytes()),
+        }
+    }
+    out
+}

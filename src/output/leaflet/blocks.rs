@@ -1,6 +1,6 @@
 //! A page body as plain blocks for paper: headings, paragraphs and lists of
-//! styled text runs. Links keep their text, images are left out (the leaflet
-//! is the words; the web page has the pictures), and a raw-HTML checklist
+//! styled text runs. Links keep their text, images become pictures with
+//! their alt text (the caller finds the files), and a raw-HTML checklist
 //! form becomes a list of boxes to tick with a pen.
 //!
 //! The blocks are data, not Typst markup, so no text from a page can ever be
@@ -25,6 +25,8 @@ pub struct Span {
 pub enum Block {
     Heading {
         level: u8,
+        /// The heading's id (`walk-away`), empty for headings in raw HTML.
+        id: String,
         spans: Vec<Span>,
     },
     Paragraph {
@@ -35,6 +37,12 @@ pub enum Block {
         ordered: bool,
         checkbox: bool,
         items: Vec<Vec<Span>>,
+    },
+    /// An image of the page: `src` as written in the Markdown until the
+    /// caller replaces it with the path the typesetter reads it from.
+    Picture {
+        src: String,
+        alt: String,
     },
 }
 
@@ -74,7 +82,7 @@ pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
                     in_sources = false;
                     builder.finish_into_sources();
                 }
-                builder.start(Pending::Heading(level));
+                builder.start(Pending::Heading(level, id.to_string()));
             }
             Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Paragraph) => builder.end_block(),
             Event::Start(Tag::Paragraph) if builder.list.is_none() => builder.start(Pending::Paragraph),
@@ -86,8 +94,8 @@ pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
             Event::End(TagEnd::Strong) => builder.strong = builder.strong.saturating_sub(1),
             Event::Start(Tag::Emphasis) => builder.emph += 1,
             Event::End(TagEnd::Emphasis) => builder.emph = builder.emph.saturating_sub(1),
-            Event::Start(Tag::Image { .. }) => builder.in_image = true,
-            Event::End(TagEnd::Image) => builder.in_image = false,
+            Event::Start(Tag::Image { dest_url, .. }) => builder.start_picture(&dest_url),
+            Event::End(TagEnd::Image) => builder.end_picture(),
             Event::Start(Tag::TableCell) => builder.text(" "),
             Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => builder.end_block(),
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => builder.start(Pending::Paragraph),
@@ -109,9 +117,9 @@ pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
     builder.out
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 enum Pending {
-    Heading(u8),
+    Heading(u8, String),
     Paragraph,
 }
 
@@ -126,7 +134,8 @@ struct Builder {
     checkbox: bool,
     strong: u32,
     emph: u32,
-    in_image: bool,
+    /// The image being read: its source and alt text so far.
+    picture: Option<(String, String)>,
 }
 
 impl Builder {
@@ -136,7 +145,11 @@ impl Builder {
     }
 
     fn text(&mut self, text: &str) {
-        if self.in_image || text.is_empty() {
+        if let Some((_, alt)) = &mut self.picture {
+            alt.push_str(text);
+            return;
+        }
+        if text.is_empty() {
             return;
         }
         if self.pending.is_none() && self.list.is_none() {
@@ -153,6 +166,23 @@ impl Builder {
         }
     }
 
+    /// A picture ends the paragraph it is in (in a list, it is left out).
+    fn start_picture(&mut self, src: &str) {
+        if self.list.is_none() {
+            let pending = self.pending.clone();
+            self.end_block();
+            self.pending = pending.filter(|p| *p == Pending::Paragraph);
+        }
+        self.picture = Some((src.to_string(), String::new()));
+    }
+
+    fn end_picture(&mut self) {
+        let Some((src, alt)) = self.picture.take() else { return };
+        if self.list.is_none() {
+            self.current.push(Block::Picture { src, alt: alt.trim().to_string() });
+        }
+    }
+
     fn end_block(&mut self) {
         if self.list.is_some() {
             return;
@@ -160,7 +190,7 @@ impl Builder {
         let spans = tidy(std::mem::take(&mut self.spans));
         match self.pending.take() {
             Some(_) if spans.is_empty() => {}
-            Some(Pending::Heading(level)) => self.current.push(Block::Heading { level, spans }),
+            Some(Pending::Heading(level, id)) => self.current.push(Block::Heading { level, id, spans }),
             Some(Pending::Paragraph) => self.current.push(Block::Paragraph { spans }),
             None => {}
         }
@@ -254,7 +284,7 @@ impl Builder {
             }
             match (name.as_str(), closing) {
                 ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
-                    self.start(Pending::Heading(name[1..].parse().unwrap_or(2)))
+                    self.start(Pending::Heading(name[1..].parse().unwrap_or(2), String::new()))
                 }
                 ("p" | "legend", false) => self.start(Pending::Paragraph),
                 ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "legend", true) => self.end_block(),
@@ -346,9 +376,11 @@ mod tests {
 
     #[test]
     fn headings_paragraphs_lists_and_sources() {
-        let md = "Intro with **bold** and a [link](@/x.md).\n\n## Back {#back}\n\n- one\n- two\n  - nested\n\n![alt](a.svg)\n\n## Sources {#sources}\n\n- nhs.uk\n";
+        let md = "Intro with **bold** and a [link](@/x.md).\n\n## Back {#back}\n\n- one\n- two\n  - nested\n\n![A *cot*](a.svg)\n\n## Sources {#sources}\n\n- nhs.uk\n";
         let body = leaflet_body(md, &["back", "sources"]);
-        assert_eq!(body.blocks.len(), 3, "{:#?}", body.blocks);
+        assert_eq!(body.blocks.len(), 4, "{:#?}", body.blocks);
+        assert_eq!(body.blocks[3], Block::Picture { src: "a.svg".into(), alt: "A cot".into() });
+        assert!(matches!(&body.blocks[1], Block::Heading { id, .. } if id == "back"));
         let Block::Paragraph { spans } = &body.blocks[0] else { panic!() };
         assert_eq!(plain(spans), "Intro with bold and a link.");
         assert!(spans.iter().any(|s| s.strong && s.text == "bold"));
@@ -378,6 +410,7 @@ mod tests {
             .iter()
             .map(|b| match b {
                 Block::Heading { spans, .. } => format!("H:{}", plain(spans)),
+                Block::Picture { alt, .. } => format!("P:{alt}"),
                 Block::Paragraph { spans } => plain(spans),
                 Block::List { checkbox, items, .. } => {
                     format!("L{checkbox}:{}", items.iter().map(|i| plain(i)).collect::<Vec<_>>().join("|"))

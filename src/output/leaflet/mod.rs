@@ -19,15 +19,22 @@ use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::{Page, Site};
 use crate::output::qr;
+use crate::output::toolkit::{Download, Kind};
 use crate::output::OutputFile;
+use crate::source::SourceTree;
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
-/// The theme's leaflet templates and fonts, read by `source`.
+/// The theme's Typst templates (leaflets, posters, slides) and fonts, read by `source`.
 pub struct LeafletTheme {
     pub leaflet_template: String,
     pub red_book_template: String,
+    /// `posters/<name>.typ` by name.
+    pub posters: BTreeMap<String, String>,
+    /// `slides/slides.typ`, when the theme has it.
+    pub slides: Option<String>,
     pub typesetter: Typesetter,
     /// `themes/<name>`, for messages.
     pub shown_dir: String,
@@ -44,20 +51,21 @@ pub const RED_BOOK_FILE: &str = "red-book-qr.pdf";
 
 impl LeafletTheme {
     /// Reads the templates and fonts; `None` when the theme has no leaflet templates.
-    pub fn new(
-        templates: &[(String, Vec<u8>)],
-        fonts: &[(String, Vec<u8>)],
-        theme: &str,
-    ) -> Result<Option<LeafletTheme>, Diagnostic> {
-        let shown_dir = format!("themes/{theme}");
-        let text = |name: &str| {
-            templates.iter().find(|(n, _)| n == name).map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned())
-        };
-        let (Some(leaflet_template), Some(red_book_template)) = (text("leaflet.typ"), text("red-book.typ")) else {
+    pub fn new(tree: &SourceTree) -> Result<Option<LeafletTheme>, Diagnostic> {
+        let shown_dir = format!("themes/{}", tree.config.theme);
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+        let find = |name: &str| tree.leaflet_templates.iter().find(|(n, _)| n == name).map(|(_, bytes)| text(bytes));
+        let (Some(leaflet_template), Some(red_book_template)) = (find("leaflet.typ"), find("red-book.typ")) else {
             return Ok(None);
         };
-        let typesetter = Typesetter::new(fonts, &format!("{shown_dir}/fonts"))?;
-        Ok(Some(LeafletTheme { leaflet_template, red_book_template, typesetter, shown_dir }))
+        let posters = tree
+            .poster_templates
+            .iter()
+            .filter_map(|(name, bytes)| Some((name.strip_suffix(".typ")?.to_string(), text(bytes))))
+            .collect();
+        let slides = tree.slide_templates.iter().find(|(n, _)| n == "slides.typ").map(|(_, bytes)| text(bytes));
+        let typesetter = Typesetter::new(&tree.fonts, &format!("{shown_dir}/fonts"))?;
+        Ok(Some(LeafletTheme { leaflet_template, red_book_template, posters, slides, typesetter, shown_dir }))
     }
 }
 
@@ -75,16 +83,23 @@ pub fn red_book_url(lang: &str) -> String {
 /// Every leaflet URL the site publishes: each leaflet page and the red book
 /// sheet, in every language.
 pub fn leaflet_urls(site: &Site) -> Vec<String> {
-    let mut urls = Vec::new();
-    for lang in site.config.codes() {
-        urls.extend(leaflet_pages(site).map(|page| leaflet_url(page, lang)));
-        urls.push(red_book_url(lang));
-    }
-    urls
+    leaflet_downloads(site).into_iter().map(|d| d.url).collect()
 }
 
-fn leaflet_pages(site: &Site) -> impl Iterator<Item = &Page> {
-    site.pages.iter().filter(|p| p.source(&site.config).front.leaflet == Some(true))
+/// Every leaflet and red book sheet as a download, language by language.
+pub fn leaflet_downloads(site: &Site) -> Vec<Download> {
+    let mut downloads = Vec::new();
+    for lang in site.config.codes() {
+        for (index, page) in site.pages.iter().enumerate() {
+            if page.source(&site.config).front.leaflet == Some(true) {
+                let url = leaflet_url(page, lang);
+                downloads.push(Download { url, lang: lang.to_string(), kind: Kind::Leaflet, page: Some(index) });
+            }
+        }
+        let url = red_book_url(lang);
+        downloads.push(Download { url, lang: lang.to_string(), kind: Kind::RedBook, page: None });
+    }
+    downloads
 }
 
 /// All leaflets and red book sheets of the site, typeset in parallel.
@@ -166,7 +181,7 @@ struct OtherLanguage<'a> {
 /// the same on every leaflet), then the script of the page's language,
 /// then the rest so that every language's name in "also in your language"
 /// can be set, and symbols (✓) last.
-fn fonts_for(lang: &str) -> Vec<&'static str> {
+pub fn fonts_for(lang: &str) -> Vec<&'static str> {
     let mut fonts = vec!["Noto Sans"];
     let script = match lang {
         "ur" => URDU_FONT,
@@ -188,7 +203,7 @@ fn fonts_for(lang: &str) -> Vec<&'static str> {
 /// Urdu is set in Naskh, not Nastaliq: see the README ("Leaflets").
 const URDU_FONT: &str = "Noto Naskh Arabic";
 
-fn dir_of(site: &Site, lang: &str) -> &'static str {
+pub fn dir_of(site: &Site, lang: &str) -> &'static str {
     match site.config.language(lang).map(|l| l.dir.as_str()) {
         Some("rtl") => "rtl",
         _ => "ltr",
@@ -196,16 +211,16 @@ fn dir_of(site: &Site, lang: &str) -> &'static str {
 }
 
 /// The labels every leaflet and sheet shares.
-struct Labels {
-    site_name: String,
-    tagline: String,
-    owner: String,
-    emergency: String,
-    urgent: String,
-    footer_note: String,
+pub struct Labels {
+    pub site_name: String,
+    pub tagline: String,
+    pub owner: String,
+    pub emergency: String,
+    pub urgent: String,
+    pub footer_note: String,
 }
 
-fn labels(i18n: &I18n, lang: &str) -> Labels {
+pub fn labels(i18n: &I18n, lang: &str) -> Labels {
     let t = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
     Labels {
         site_name: t("site-name"),
@@ -243,7 +258,8 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
         None => format!("{}{}", config.base_url, page.url(text_lang)),
     };
     let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
-    let LeafletBody { blocks, sources } = leaflet_body(&shown.body.source, &heading_ids);
+    let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.source, &heading_ids);
+    let pictures = picture_files(site, page, text_lang, &mut blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());
     let reviewed = shown.front.updated.as_deref().and_then(|iso| long_date(i18n, text_lang, iso)).map(|date| {
@@ -299,7 +315,8 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
     for size in SIZES {
         data.size = size;
         let json = print_text::data_json(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
-        let files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone().into_bytes())];
+        let mut files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone().into_bytes())];
+        files.extend(pictures.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
         match theme
             .typesetter
             .pdf(&theme.leaflet_template, &template_path, files, &ident, MAX_PAGES)
@@ -316,7 +333,33 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
     .hint(format!("shorten the page, or remove `leaflet: true` from {}", source.file)))
 }
 
-fn qr_svg(url: &str, title: &str) -> Result<String, Diagnostic> {
+/// Replaces each picture's `src` with the path Typst reads it from
+/// (`/pictures/<n>.<ext>`) and returns those files. A translation without its
+/// own copy of a picture uses the default language's, as on the web page; a
+/// picture the site does not have, or in a format Typst cannot read (only
+/// SVG, PNG and JPEG), is left out.
+pub fn picture_files(site: &Site, page: &Page, lang: &str, blocks: &mut Vec<Block>) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    blocks.retain_mut(|block| {
+        let Block::Picture { src, .. } = block else { return true };
+        let rel = if page.dir.is_empty() { src.clone() } else { format!("{}/{src}", page.dir) };
+        let ext = rel.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        if !matches!(ext.as_str(), "svg" | "png" | "jpg" | "jpeg") || src.contains(':') {
+            return false;
+        }
+        let asset = [lang, site.config.default_language.as_str()]
+            .iter()
+            .find_map(|lang| site.assets.iter().find(|a| a.lang == *lang && a.rel == rel));
+        let Some(asset) = asset else { return false };
+        let path = format!("/pictures/{}.{ext}", files.len());
+        files.push((path.clone(), asset.bytes.clone()));
+        *src = path;
+        true
+    });
+    files
+}
+
+pub fn qr_svg(url: &str, title: &str) -> Result<String, Diagnostic> {
     Ok(qr::svg(&qr::encode(url)?, url, title))
 }
 
@@ -398,16 +441,21 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
     }
 }
 
-/// Errors for pages that ask for a leaflet when the theme cannot make one.
+/// Errors for pages that ask for a leaflet, poster or slides when the theme cannot make one.
 pub fn pages_needing_templates(site: &Site) -> Vec<Diagnostic> {
-    leaflet_pages(site)
+    site.pages
+        .iter()
+        .filter(|page| {
+            let front = &page.source(&site.config).front;
+            front.leaflet == Some(true) || !front.posters.is_empty() || front.slides == Some(true)
+        })
         .map(|page| {
             Diagnostic::error(format!(
-                "`leaflet: true`, but theme '{}' has no leaflets/leaflet.typ and leaflets/red-book.typ",
+                "`leaflet`, `posters` or `slides`, but theme '{}' has no leaflets/leaflet.typ and leaflets/red-book.typ",
                 site.config.theme
             ))
             .at(&page.source(&site.config).file)
-            .hint("add the leaflet templates to the theme (see the default theme), or remove `leaflet: true`")
+            .hint("add the leaflet templates to the theme (see the default theme), or remove `leaflet: true`, `posters` and `slides`")
         })
         .collect()
 }

@@ -119,7 +119,7 @@ impl LeafletWorld<'_> {
     fn describe(&self, errors: &[SourceDiagnostic], template_path: &str) -> Diagnostic {
         let first = errors.first();
         let message = errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ");
-        let mut diagnostic = Diagnostic::error(format!("the leaflet template failed: {message}")).at(template_path);
+        let mut diagnostic = Diagnostic::error(format!("the Typst template failed: {message}")).at(template_path);
         if let Some(error) = first {
             if error.span.id() == Some(self.main.id()) {
                 if let Some(range) = self.range(error.span) {
