@@ -4,7 +4,7 @@
 
 site-name = ثلاث خطوات لسلامة الرضيع
 site-tagline = نوم أكثر أمانًا · تعامل آمن مع الرضيع · مساحة آمنة
-site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — شراكة حماية الأطفال في ديربي وديربيشاير
 
 skip-to-content = انتقل إلى المحتوى الرئيسي
 nav-main = القائمة الرئيسية

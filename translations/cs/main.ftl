@@ -4,7 +4,7 @@
 
 site-name = Tři kroky pro bezpečí miminka
 site-tagline = Bezpečnější spánek · Bezpečné zacházení · Bezpečný prostor
-site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — Partnerství pro ochranu dětí v Derby a Derbyshiru
 
 skip-to-content = Přejít na hlavní obsah
 nav-main = Hlavní nabídka

@@ -5,7 +5,7 @@
 
 site-name = ਬੱਚੇ ਦੀ ਸੁਰੱਖਿਆ ਲਈ ਤਿੰਨ ਕਦਮ
 site-tagline = ਵਧੇਰੇ ਸੁਰੱਖਿਅਤ ਨੀਂਦ · ਸੁਰੱਖਿਅਤ ਸੰਭਾਲ · ਸੁਰੱਖਿਅਤ ਥਾਂ
-site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — ਡਰਬੀ ਅਤੇ ਡਰਬੀਸ਼ਾਇਰ ਬੱਚਿਆਂ ਦੀ ਸੁਰੱਖਿਆ ਭਾਈਵਾਲੀ
 
 skip-to-content = ਮੁੱਖ ਸਮੱਗਰੀ 'ਤੇ ਜਾਓ
 nav-main = ਮੁੱਖ ਮੀਨੂ

@@ -4,7 +4,7 @@
 
 site-name = Trzy kroki do bezpieczeństwa dziecka
 site-tagline = Bezpieczniejszy sen · Bezpieczne obchodzenie się z dzieckiem · Bezpieczna przestrzeń
-site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — Partnerstwo na rzecz ochrony dzieci w Derby i Derbyshire
 
 skip-to-content = Przejdź do treści głównej
 nav-main = Menu główne

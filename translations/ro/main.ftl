@@ -4,7 +4,7 @@
 
 site-name = Trei pași pentru siguranța bebelușului
 site-tagline = Somn mai sigur · Manevrare sigură · Spațiu sigur
-site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — Parteneriatul pentru protecția copiilor din Derby și Derbyshire
 
 skip-to-content = Salt la conținutul principal
 nav-main = Meniul principal

@@ -4,7 +4,7 @@
 
 site-name = Tri kroky k bezpečiu bábätka
 site-tagline = Bezpečnejší spánok · Bezpečné zaobchádzanie · Bezpečný priestor
-site-owner = Keeping Babies Safe – Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — Partnerstvo pre ochranu detí v Derby a Derbyshire
 
 skip-to-content = Preskočiť na hlavný obsah
 nav-main = Hlavné menu

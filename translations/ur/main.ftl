@@ -4,7 +4,7 @@
 
 site-name = بچے کی حفاظت کے تین قدم
 site-tagline = زیادہ محفوظ نیند · محفوظ طریقے سے سنبھالنا · محفوظ جگہ
-site-owner = Keeping Babies Safe — Derby and Derbyshire Safeguarding Children Partnership
+site-owner = Keeping Babies Safe — ڈربی اور ڈربی شائر میں بچوں کے تحفظ کی شراکت داری
 
 skip-to-content = مرکزی مواد پر جائیں
 nav-main = مرکزی مینیو
