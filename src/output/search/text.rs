@@ -213,7 +213,7 @@ fn strip_ending<'a>(word: &'a str, endings: &[&str], min_stem: usize) -> &'a str
 /// The end of a light stem made regular. Czech and Slovak: a mobile e
 /// dropped (otec/otce, den/dne; Slovak also spánok/spánku), then c → k and
 /// z → h (ruka/ruce, noha/noze), as Lucene's `CzechStemmer` does. Polish: ojciec/ojca,
-/// domek/domku, dziecko/dzieci, dzieci/dzieciom.
+/// domek/domku, dziecko/dzieci, dzieci/dzieciom, woda/wodzie.
 fn normalise_stem(stem: &str, lang: &str) -> String {
     let n = stem.len();
     if lang == "pl" {
@@ -223,7 +223,7 @@ fn normalise_stem(stem: &str, lang: &str) -> String {
         if n > 4 && stem.ends_with("ek") {
             return format!("{}k", &stem[..n - 2]);
         }
-        if n > 4 && (stem.ends_with("ck") || stem.ends_with('i')) {
+        if n > 4 && (stem.ends_with("ck") || stem.ends_with('i')) || n > 3 && stem.ends_with("dz") {
             return stem[..n - 1].to_string();
         }
         return stem.to_string();
@@ -490,6 +490,8 @@ mod tests {
                 &["ojciec", "ojca", "ojcowie", "ojców"],
                 &["bezpieczny", "bezpieczna", "bezpiecznego", "bezpieczną", "bezpieczne"],
                 &["kuchnia", "kuchni", "kuchnię", "kuchnią"],
+                &["woda", "wodzie", "wody"],
+                &["poród", "porodzie", "porodów"],
             ],
         );
     }

@@ -93,7 +93,8 @@
 
   /* The end of a stem made regular. Czech and Slovak: a mobile e dropped
      (otec/otce, den/dne; Slovak also spánok/spánku), then c -> k and z -> h (ruka/ruce, noha/noze).
-     Polish: ojciec/ojca, domek/domku, dziecko/dzieci, dzieci/dzieciom. */
+     Polish: ojciec/ojca, domek/domku, dziecko/dzieci, dzieci/dzieciom,
+     woda/wodzie. */
   function normaliseStem(stem, lang) {
     var n = stem.length;
     if (lang === 'pl') {
@@ -101,6 +102,7 @@
       if (n > 4 && stem.slice(-2) === 'ek') return stem.slice(0, -2) + 'k';
       if (n > 4 && stem.slice(-2) === 'ck') return stem.slice(0, -1);
       if (n > 4 && stem[n - 1] === 'i') return stem.slice(0, -1);
+      if (n > 3 && stem.slice(-2) === 'dz') return stem.slice(0, -1);
       return stem;
     }
     if (n < 3) return stem;
