@@ -55,9 +55,9 @@ const CZECH: LightStemmer = LightStemmer {
 /// dieťaťa, dieťaťom).
 const SLOVAK: LightStemmer = LightStemmer {
     endings: &[
-        "atami", "atach", "atom", "ovia", "iach", "iami", "ieho", "iemu", "ami", "ach", "och", "ych", "ymi", "eho",
-        "emu", "ovi", "ich", "imi", "iam", "ata", "atu", "om", "ov", "ej", "ou", "ym", "im", "ia", "ie", "iu", "mi",
-        "a", "e", "i", "o", "u", "y",
+        "atami", "atach", "atam", "atom", "ovia", "iach", "iami", "ieho", "iemu", "ami", "ach", "och", "ych", "ymi",
+        "eho", "emu", "ovi", "ich", "imi", "iam", "ata", "atu", "om", "ov", "ej", "ou", "ym", "im", "ia", "ie", "iu",
+        "mi", "a", "e", "i", "o", "u", "y",
     ],
     possessives: &["in"],
 };

@@ -70,7 +70,7 @@
       possessives: ['ov', 'in', 'uv']
     },
     sk: {
-      endings: ['atami', 'atach', 'atom', 'ovia', 'iach', 'iami', 'ieho', 'iemu', 'ami', 'ach', 'och', 'ych', 'ymi',
+      endings: ['atami', 'atach', 'atam', 'atom', 'ovia', 'iach', 'iami', 'ieho', 'iemu', 'ami', 'ach', 'och', 'ych', 'ymi',
         'eho', 'emu', 'ovi', 'ich', 'imi', 'iam', 'ata', 'atu', 'om', 'ov', 'ej', 'ou', 'ym', 'im', 'ia', 'ie', 'iu',
         'mi', 'a', 'e', 'i', 'o', 'u', 'y'],
       possessives: ['in']
