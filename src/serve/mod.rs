@@ -277,8 +277,8 @@ impl Builder {
             let page = &site.pages[*page_index];
             let version = &page.versions[lang];
             for link in &version.body.links {
-                if let Err((message, hint)) = resolve(site, page, lang, &link.dest) {
-                    diagnostics.push(Diagnostic::error(message).at(&version.file).line(link.line).hint(hint));
+                if let Err(error) = resolve(site, page, lang, &link.dest) {
+                    diagnostics.push(error.diagnostic(std::path::Path::new(&version.file), Some(link.line)));
                 }
             }
         }
