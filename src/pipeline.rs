@@ -374,7 +374,6 @@ fn make_bundles(
 fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for lang in site.config.codes().filter(|l| *l != site.config.default_language) {
-        let mut unreviewed = 0;
         for page in &site.pages {
             let Some(version) = page.versions.get(lang) else { continue };
             if version.status == crate::model::translations::TranslationStatus::Outdated {
@@ -387,10 +386,8 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
                         )),
                 );
             }
-            if !version.front.reviewed.unwrap_or(false) {
-                unreviewed += 1;
-            }
         }
+        let unreviewed = site.translation_counts(lang).unreviewed;
         if unreviewed > 0 {
             warnings.push(
                 Diagnostic::warning(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))

@@ -4,7 +4,7 @@
 use crate::cli::{Format, TranslationsAction};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
-use crate::model::translations::TranslationStatus;
+use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::model::Site;
 use crate::source::discover;
 use serde::Serialize;
@@ -27,7 +27,7 @@ struct LanguageReport {
     code: String,
     name: String,
     pages: Vec<PageReport>,
-    totals: Totals,
+    totals: TranslationCounts,
     /// Share of pages translated and current, 0–100.
     percent_current: u32,
     fluent: FluentCoverage,
@@ -42,14 +42,6 @@ struct PageReport {
     source_updated: Option<String>,
     /// When the source last changed, from git history (absent outside git).
     source_changed: Option<String>,
-}
-
-#[derive(Debug, Default, Serialize)]
-struct Totals {
-    current: usize,
-    outdated: usize,
-    missing: usize,
-    unreviewed: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -117,7 +109,7 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
         .iter()
         .filter(|l| l.code != config.default_language && only.is_none_or(|o| o == l.code))
         .map(|language| {
-            let mut totals = Totals::default();
+            let totals = site.translation_counts(&language.code);
             let pages: Vec<PageReport> = site
                 .pages
                 .iter()
@@ -127,14 +119,6 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
                         Some(v) => (v.status, v.front.reviewed.unwrap_or(false)),
                         None => (TranslationStatus::Missing, false),
                     };
-                    match status {
-                        TranslationStatus::Current => totals.current += 1,
-                        TranslationStatus::Outdated => totals.outdated += 1,
-                        _ => totals.missing += 1,
-                    }
-                    if status != TranslationStatus::Missing && !reviewed {
-                        totals.unreviewed += 1;
-                    }
                     let path = page
                         .versions
                         .get(&language.code)

@@ -3,7 +3,7 @@
 
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::translations::{content_hash, status_of, TranslationStatus};
+use crate::model::translations::{content_hash, status_of, TranslationCounts, TranslationStatus};
 use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
@@ -273,6 +273,15 @@ impl Site {
     }
 
     /// True when any translation is behind its source.
+    /// How far `lang`'s translations are (see [`TranslationCounts`]).
+    pub fn translation_counts(&self, lang: &str) -> TranslationCounts {
+        let mut counts = TranslationCounts::default();
+        for page in &self.pages {
+            counts.add(page.versions.get(lang).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
+        }
+        counts
+    }
+
     pub fn has_outdated(&self) -> bool {
         self.pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated))
     }
