@@ -379,7 +379,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
             ShortContext {
                 code: code.clone(),
                 url: routes::absolute(base, &path),
-                display: format!("{}{path}", crate::output::qr::display_url(base)),
+                display: format!("{}{path}", routes::display(base)),
                 qr_svg: routes::qr_image(lang, code, "svg"),
             }
         }),
@@ -596,7 +596,7 @@ impl Renderer {
                         title: &shown.front.title,
                         title_lang: (shown.lang != lang).then_some(shown.lang.as_str()),
                         code,
-                        short_display: crate::output::qr::display_url(&short_url).to_string(),
+                        short_display: routes::display(&short_url).to_string(),
                         short_url,
                         sms,
                         message,
