@@ -5,6 +5,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::model::links::check_links;
 use crate::model::redirects::collect_redirects;
+use crate::model::site::SourceDates;
 use crate::model::urls;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
@@ -107,11 +108,9 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
     let pages = std::mem::take(&mut tree.pages);
-    let mut site = Site::build(&tree, pages, options.drafts, diagnostics);
-    if site.has_outdated() {
-        let dir = format!("content/{}", site.config.default_language);
-        site.set_source_changed(&crate::history::last_change_dates(root, &dir));
-    }
+    let source_dir = format!("content/{}", tree.config.default_language);
+    let read_dates = || crate::history::last_change_dates(root, &source_dir);
+    let site = Site::build(&tree, pages, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
     lap("model");
     if options.translation_warnings {
         diagnostics.extend(translation_warnings(&site));

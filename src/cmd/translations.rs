@@ -4,6 +4,7 @@
 use crate::cli::{Format, TranslationsAction};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
+use crate::model::site::SourceDates;
 use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::model::Site;
 use crate::source::discover;
@@ -67,15 +68,16 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     }
     let mut tree = tree;
     let pages = std::mem::take(&mut tree.pages);
-    let site = Site::build(&tree, pages, true, &mut diagnostics);
+    let source_dir = format!("content/{}", tree.config.default_language);
+    let read_dates = || crate::history::last_change_dates(root, &source_dir);
+    // `stamp` and `diff` show no dates: git is not asked.
+    let dates = if action.is_some() { SourceDates::Never } else { SourceDates::Always(&read_dates) };
+    let site = Site::build(&tree, pages, true, dates, &mut diagnostics);
     match action {
         Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
         Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),
         None => {}
     }
-    let dates = crate::history::last_change_dates(root, &format!("content/{}", tree.config.default_language));
-    let mut site = site;
-    site.set_source_changed(&dates);
     let used_keys = used_fluent_keys(&tree.templates);
     let i18n = I18n::load(&tree.config, &tree.fluent, &mut diagnostics);
     let mut report = build_report(&site, &i18n, &used_keys, lang);

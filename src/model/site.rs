@@ -98,8 +98,31 @@ pub struct Site {
     /// Paths of draft pages left out of this build.
     pub draft_paths: BTreeSet<String>,
     /// When each source page last changed (from git history, when there is
-    /// one), keyed by page index. Filled in by the pipeline after `build`.
+    /// one), keyed by page index: read while the model is built (see [`SourceDates`]).
     pub source_changed: BTreeMap<usize, String>,
+}
+
+/// Git's last-change date of each source file (`content/<default>/<rel>` →
+/// `YYYY-MM-DD`), an input of the model. Reading it runs `git`, so the
+/// caller says when it is worth it.
+pub enum SourceDates<'a> {
+    /// Read only when some translation is outdated (what `build` and `check` show).
+    WhenOutdated(&'a dyn Fn() -> BTreeMap<String, String>),
+    /// Always read (the translations report lists them for every page).
+    Always(&'a dyn Fn() -> BTreeMap<String, String>),
+    /// Never read.
+    Never,
+}
+
+/// The last-change date of each page's source file, by page index.
+fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, String> {
+    let mut changed = BTreeMap::new();
+    for (index, page) in pages.iter().enumerate() {
+        if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
+            changed.insert(index, date.clone());
+        }
+    }
+    changed
 }
 
 /// Maps a file below `content/<lang>/` to (URL path, folder, kind).
@@ -123,7 +146,13 @@ impl Site {
     /// With `drafts` false, pages marked `draft: true` are left out.
     /// `pages` are the page files, taken out of `tree` so that each text can
     /// be dropped as soon as it is parsed.
-    pub fn build(tree: &SourceTree, pages: Vec<TextFile>, drafts: bool, diagnostics: &mut Diagnostics) -> Site {
+    pub fn build(
+        tree: &SourceTree,
+        pages: Vec<TextFile>,
+        drafts: bool,
+        dates: SourceDates,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
         let config = &tree.config;
         let had_pages = !pages.is_empty();
         let parsed: Vec<(String, ParsedVersion)> =
@@ -209,6 +238,14 @@ impl Site {
         }
         link_tree(&mut pages, &by_path, config);
         let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
+        let any_outdated = pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated));
+        let source_changed = match dates {
+            SourceDates::Always(read) => source_changed(&pages, &config.default_language, &read()),
+            SourceDates::WhenOutdated(read) if any_outdated => {
+                source_changed(&pages, &config.default_language, &read())
+            }
+            SourceDates::WhenOutdated(_) | SourceDates::Never => BTreeMap::new(),
+        };
         Site {
             config: config.clone(),
             pages,
@@ -218,7 +255,7 @@ impl Site {
             static_paths,
             unparsed_paths,
             draft_paths,
-            source_changed: BTreeMap::new(),
+            source_changed,
         }
     }
 
@@ -280,20 +317,6 @@ impl Site {
             counts.add(page.versions.get(lang).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
         }
         counts
-    }
-
-    pub fn has_outdated(&self) -> bool {
-        self.pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated))
-    }
-
-    /// Looks up git's last-change dates (see `history`) for the source pages.
-    pub fn set_source_changed(&mut self, dates_by_file: &BTreeMap<String, String>) {
-        let default = self.config.default_language.clone();
-        for (index, page) in self.pages.iter().enumerate() {
-            if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
-                self.source_changed.insert(index, date.clone());
-            }
-        }
     }
 
     pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
