@@ -320,7 +320,7 @@ fn find_version<'a>(
             Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md")
         );
     }
-    found.map(|(p, v)| (p, v, rel))
+    found.map(|(p, v)| (&**p, v, rel))
 }
 
 /// Replaces `key: ...` in the front matter, or adds it before the closing `---`.

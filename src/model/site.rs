@@ -9,6 +9,7 @@ use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Pages the generator makes in every language (not from `content/`):
 /// the practitioners' links page, the red book QR sheet and the search page.
@@ -86,7 +87,9 @@ impl Page {
 pub struct Site {
     pub config: SiteConfig,
     /// Pages sorted by path; index 0 is the home page when it exists.
-    pub pages: Vec<Page>,
+    /// Shared, so that `serve` can make a new model after an edit that
+    /// reuses every page the edit did not touch.
+    pub pages: Vec<Arc<Page>>,
     pub by_path: BTreeMap<String, usize>,
     pub assets: Vec<AssetFile>,
     /// (language, path) of every asset, for quick lookups.
@@ -248,7 +251,7 @@ impl Site {
         };
         Site {
             config: config.clone(),
-            pages,
+            pages: pages.into_iter().map(Arc::new).collect(),
             by_path,
             assets: tree.assets.clone(),
             asset_paths: tree.assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
@@ -260,14 +263,14 @@ impl Site {
     }
 
     pub fn page(&self, path: &str) -> Option<&Page> {
-        self.by_path.get(path).map(|&i| &self.pages[i])
+        self.by_path.get(path).map(|&i| &*self.pages[i])
     }
 
     /// Pages with a short link, in menu order (weight, then path): the links
     /// page, the red book sheet and its PDF list them.
     pub fn short_link_pages(&self) -> Vec<&Page> {
         let mut pages: Vec<&Page> =
-            self.pages.iter().filter(|p| p.source(&self.config).front.short.is_some()).collect();
+            self.pages.iter().map(Arc::as_ref).filter(|p| p.source(&self.config).front.short.is_some()).collect();
         pages.sort_by_key(|p| (p.weight(&self.config), p.path.clone()));
         pages
     }
@@ -325,10 +328,13 @@ impl Site {
 }
 
 /// A parsed page file with its content hash, or its problems.
-type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
+/// A page version and its content hash, or why it could not be read.
+pub type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
 
 /// Parses one page file; the text is dropped when this returns.
-fn parse_version(file: TextFile) -> ParsedVersion {
+/// Reads one page file: name, front matter and Markdown. `build` and
+/// `serve`'s re-parse after an edit both go through here.
+pub fn parse_version(file: TextFile) -> ParsedVersion {
     let shown = file.display_path("content");
     if let Some(problem) = url_name_problem(&file.rel) {
         return Err(vec![problem.at(&shown)]);
