@@ -175,29 +175,32 @@ pub fn join_relative(dir: &str, file: &str) -> Option<String> {
 pub fn check_links(site: &Site) -> Vec<Diagnostic> {
     site.pages
         .par_iter()
-        .flat_map_iter(|page| {
-            let mut problems = Vec::new();
-            for (lang, version) in &page.versions {
-                for link in &version.body.links {
-                    if let Err(error) = resolve(site, page, lang, &link.dest) {
-                        problems.push(error.diagnostic(Path::new(&version.file), Some(link.line)));
-                    }
-                }
-                let resources = if version.front.resources.is_empty() {
-                    &page.source(&site.config).front.resources
-                } else {
-                    &version.front.resources
-                };
-                for resource in resources {
-                    if let Err(mut error) = resolve(site, page, lang, &resource.file) {
-                        error.message = format!("resource '{}': {}", resource.title, error.message);
-                        problems.push(error.diagnostic(Path::new(&version.file), None));
-                    }
-                }
-            }
-            problems
-        })
+        .flat_map_iter(|page| page.versions.keys().flat_map(|lang| check_version_links(site, page, lang)))
         .collect()
+}
+
+/// Every broken link and resource of one page version (`serve` checks the
+/// versions an edit touched with this, `build` all of them).
+pub fn check_version_links(site: &Site, page: &Page, lang: &str) -> Vec<Diagnostic> {
+    let Some(version) = page.versions.get(lang) else { return Vec::new() };
+    let mut problems = Vec::new();
+    for link in &version.body.links {
+        if let Err(error) = resolve(site, page, lang, &link.dest) {
+            problems.push(error.diagnostic(Path::new(&version.file), Some(link.line)));
+        }
+    }
+    let resources = if version.front.resources.is_empty() {
+        &page.source(&site.config).front.resources
+    } else {
+        &version.front.resources
+    };
+    for resource in resources {
+        if let Err(mut error) = resolve(site, page, lang, &resource.file) {
+            error.message = format!("resource '{}': {}", resource.title, error.message);
+            problems.push(error.diagnostic(Path::new(&version.file), None));
+        }
+    }
+    problems
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 pub mod http;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::links::resolve;
+use crate::model::links::check_version_links;
 use crate::model::site::parse_version;
 use crate::model::translations::status_of;
 use crate::output::html::Renderer;
@@ -274,13 +274,7 @@ impl Builder {
         }
         let site = &prepared.site;
         for (page_index, lang) in &touched {
-            let page = &site.pages[*page_index];
-            let version = &page.versions[lang];
-            for link in &version.body.links {
-                if let Err(error) = resolve(site, page, lang, &link.dest) {
-                    diagnostics.push(error.diagnostic(std::path::Path::new(&version.file), Some(link.line)));
-                }
-            }
+            diagnostics.extend(check_version_links(site, &site.pages[*page_index], lang));
         }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
@@ -298,25 +292,7 @@ impl Builder {
             return Some(Err(diagnostics));
         }
         files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
-        // The edited text is in its language's search index and documents.
-        let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
-        langs.sort_unstable();
-        langs.dedup();
-        for lang in langs {
-            match self.search.get_mut(lang) {
-                Some(index) => {
-                    for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
-                        index.update(site, *page_index);
-                    }
-                }
-                None => {
-                    self.search.insert(lang.to_string(), LanguageIndex::new(site, lang));
-                }
-            }
-            if let Some(index) = self.search.get(lang) {
-                files.extend(index.files());
-            }
-        }
+        files.extend(refresh_search(&mut self.search, site, &touched));
         Some(Ok(files))
     }
 
@@ -497,4 +473,33 @@ fn is_source(rel: &str) -> bool {
     let hidden = name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".swp");
     let watched = rel == "site.yaml" || ["content/", "translations/", "themes/"].iter().any(|d| rel.starts_with(d));
     watched && !hidden
+}
+
+/// The edited pages' text goes into their languages' search indexes and
+/// documents; returns those files, made again.
+fn refresh_search(
+    search: &mut HashMap<String, LanguageIndex>,
+    site: &crate::model::Site,
+    touched: &[(usize, String)],
+) -> Vec<crate::output::OutputFile> {
+    let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
+    langs.sort_unstable();
+    langs.dedup();
+    let mut files = Vec::new();
+    for lang in langs {
+        match search.get_mut(lang) {
+            Some(index) => {
+                for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
+                    index.update(site, *page_index);
+                }
+            }
+            None => {
+                search.insert(lang.to_string(), LanguageIndex::new(site, lang));
+            }
+        }
+        if let Some(index) = search.get(lang) {
+            files.extend(index.files());
+        }
+    }
+    files
 }
