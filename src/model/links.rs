@@ -43,50 +43,62 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         };
     }
     if let Some(target) = dest.strip_prefix("@/") {
-        let (file, anchor) = split_fragment(target);
-        if let Some(slug) = GENERATED_PAGES.iter().find(|slug| file.trim_end_matches('/') == **slug) {
-            return match anchor {
-                None => Ok(crate::routes::generated(lang, slug)),
-                Some(_) => Err(LinkError::new(
-                    format!("link to '{dest}': generated pages have no anchors"),
-                    format!("link to @/{slug}/"),
-                )),
-            };
-        }
-        let (path, _, _) = page_identity(file);
-        let Some(target_page) = site.page(&path) else {
-            if site.draft_paths.contains(&path) {
-                return Err(LinkError::new(
-                    format!("link to a draft page: {dest}"),
-                    "publish the page (remove `draft: true`), build with --drafts, or remove the link".to_string(),
-                ));
-            }
-            if site.unparsed_paths.contains(&path) {
-                // Its own error is reported; keep the link as written.
-                return Ok(dest.to_string());
-            }
-            return Err(LinkError::new(
-                format!("link to a page that does not exist: {dest}"),
-                "write the path of a file below content/<lang>/, e.g. @/safer-sleep.md".to_string(),
-            ));
-        };
-        let mut url = target_page.url(lang);
-        if let Some(anchor) = anchor {
-            let ids = target_page.shown(&site.config, lang).body.heading_ids();
-            if !ids.contains(anchor) {
-                return Err(LinkError::new(
-                    format!("link to '{dest}': that page has no heading with id '{anchor}'"),
-                    anchor_hint(&ids),
-                ));
-            }
-            url.push('#');
-            url.push_str(anchor);
-        }
-        return Ok(url);
+        return resolve_page_link(site, lang, dest, target);
     }
     if dest.starts_with('/') {
         return resolve_site_path(site, dest);
     }
+    resolve_file_link(site, page, lang, dest)
+}
+
+/// A link to a page by its file (`@/safer-sleep.md#anchor`) or to a generated
+/// page (`@/search/`), in the reader's language.
+fn resolve_page_link(site: &Site, lang: &str, dest: &str, target: &str) -> Result<String, LinkError> {
+    let (file, anchor) = split_fragment(target);
+    if let Some(slug) = GENERATED_PAGES.iter().find(|slug| file.trim_end_matches('/') == **slug) {
+        return match anchor {
+            None => Ok(crate::routes::generated(lang, slug)),
+            Some(_) => Err(LinkError::new(
+                format!("link to '{dest}': generated pages have no anchors"),
+                format!("link to @/{slug}/"),
+            )),
+        };
+    }
+    let (path, _, _) = page_identity(file);
+    let Some(target_page) = site.page(&path) else {
+        if site.draft_paths.contains(&path) {
+            return Err(LinkError::new(
+                format!("link to a draft page: {dest}"),
+                "publish the page (remove `draft: true`), build with --drafts, or remove the link".to_string(),
+            ));
+        }
+        if site.unparsed_paths.contains(&path) {
+            // Its own error is reported; keep the link as written.
+            return Ok(dest.to_string());
+        }
+        return Err(LinkError::new(
+            format!("link to a page that does not exist: {dest}"),
+            "write the path of a file below content/<lang>/, e.g. @/safer-sleep.md".to_string(),
+        ));
+    };
+    let mut url = target_page.url(lang);
+    if let Some(anchor) = anchor {
+        let ids = target_page.shown(&site.config, lang).body.heading_ids();
+        if !ids.contains(anchor) {
+            return Err(LinkError::new(
+                format!("link to '{dest}': that page has no heading with id '{anchor}'"),
+                anchor_hint(&ids),
+            ));
+        }
+        url.push('#');
+        url.push_str(anchor);
+    }
+    Ok(url)
+}
+
+/// A link to a file next to the page (`kitchen.svg`): the translation's own
+/// copy, or the default language's.
+fn resolve_file_link(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<String, LinkError> {
     let (file, anchor) = split_fragment(dest);
     if file.ends_with(".md") || file.ends_with('/') || file.is_empty() {
         return Err(LinkError::new(
