@@ -321,8 +321,14 @@ struct Alternate<'a> {
 /// What every page of a language shares: the site, the language's menus and the downloads.
 type Shared<'a> = (&'a Value, &'a LanguageShared, &'a Toolkit);
 
-fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
-    let (site_val, shared, toolkit) = shared;
+/// What a content page's template reads as `page`.
+fn page_context<'a>(
+    site: &'a Site,
+    shared: &LanguageShared,
+    toolkit: &Toolkit,
+    index: usize,
+    lang: &'a str,
+) -> PageContext<'a> {
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let shown = page.shown(config, lang);
@@ -338,7 +344,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
         PageKind::Section => "section.html",
         PageKind::Leaf => "page.html",
     };
-    let page_ctx = PageContext {
+    PageContext {
         title: &shown.front.title,
         description: &shown.front.description,
         content: render_html(
@@ -395,7 +401,16 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
         leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
         downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
-    };
+    }
+}
+
+fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+    let (site_val, shared, toolkit) = shared;
+    let config = &site.config;
+    let page: &Page = &site.pages[index];
+    let base = &config.base_url;
+    let page_ctx = page_context(site, shared, toolkit, index, lang);
+    let template = format!("{}.html", page_ctx.kind);
     let alternates: Vec<Alternate> = config
         .codes()
         .filter(|code| page.is_translated(code))
@@ -416,7 +431,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
-    let bytes = render(tera, template, &context).map_err(|d| d.at(&shown.file))?;
+    let bytes = render(tera, &template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
     Ok(OutputFile::new(routes::output_path(&page_ctx.url), bytes))
 }
 
