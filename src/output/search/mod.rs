@@ -17,7 +17,8 @@ use serde::Serialize;
 use text::{TermCache, TextPipeline};
 
 /// Index fields and their boosts.
-pub const FIELDS: &[(&str, f64)] = &[("title", 10.0), ("headings", 3.0), ("description", 2.0), ("body", 1.0)];
+pub const FIELDS: &[(&str, f64)] =
+    &[("title", 10.0), ("keywords", 5.0), ("headings", 3.0), ("description", 2.0), ("body", 1.0)];
 
 /// Characters of body text in a result's snippet (at most; cut at a word).
 const SNIPPET_CHARS: usize = 200;
@@ -27,6 +28,8 @@ struct SearchDoc {
     title: String,
     url: String,
     section: String,
+    /// The page's `keywords:`, one per line (not shown, only searched).
+    keywords: String,
     headings: String,
     description: String,
     body: String,
@@ -51,6 +54,7 @@ fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
         title: version.front.title.clone(),
         url: page.url(lang),
         section,
+        keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
         body: plain_text(&version.body.source),
@@ -150,7 +154,7 @@ impl LanguageIndex {
 
     fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>) {
         let doc = search_doc(site, page, &self.lang);
-        let fields = [&doc.title, &doc.headings, &doc.description, &doc.body]
+        let fields = [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body]
             .into_iter()
             .map(|text| self.pipeline.terms_cached(text, &mut self.cache))
             .collect();
