@@ -184,6 +184,7 @@ pub fn saved_sets(site: &Site, recorder: &Recorder) -> SavedSets {
         let mut set: Vec<String> = saved_pages(site, lang);
         set.push(format!("/{lang}/search-index.json"));
         set.push(format!("/{lang}/search-docs.json"));
+        set.push(format!("/{lang}/search-words.json"));
         set.extend(loads.get(lang).into_iter().flatten().cloned());
         let mut seen_urls = BTreeSet::new();
         set.retain(|url| sizes.contains_key(&index_file(url)) && seen_urls.insert(url.clone()));

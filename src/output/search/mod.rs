@@ -170,8 +170,8 @@ impl LanguageIndex {
         }
     }
 
-    /// `<lang>/search-index.json` and `<lang>/search-docs.json`.
-    pub fn files(&self) -> [OutputFile; 2] {
+    /// `<lang>/search-index.json`, `<lang>/search-docs.json` and `<lang>/search-words.json`.
+    pub fn files(&self) -> [OutputFile; 3] {
         let index_docs: Vec<IndexDoc> = self
             .pages
             .iter()
@@ -200,12 +200,43 @@ impl LanguageIndex {
         [
             OutputFile::new(format!("{lang}/search-index.json"), index),
             OutputFile::new(format!("{lang}/search-docs.json"), json),
+            OutputFile::new(format!("{lang}/search-words.json"), words_json(&self.docs)),
         ]
     }
 }
 
-/// The search index and documents of one language.
-pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 2] {
+/// Shortest word the browser corrects a typo in (see [`words_json`]).
+const CORRECTED_MIN_CHARS: usize = 3;
+
+/// The distinct words (normalised, not stemmed or folded) of the searchable
+/// fields, sorted, as a JSON array: the browser corrects a query word that
+/// finds nothing to the closest of them, then runs it through the pipeline.
+/// Words shorter than [`CORRECTED_MIN_CHARS`] and numbers are left out.
+fn words_json(docs: &[SearchDoc]) -> String {
+    let mut words = std::collections::BTreeSet::new();
+    for doc in docs {
+        for field in [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body] {
+            let normalised = text::normalise(field);
+            for word in text::words(&normalised) {
+                if word.chars().count() >= CORRECTED_MIN_CHARS && !word.chars().all(char::is_numeric) {
+                    words.insert(word.to_string());
+                }
+            }
+        }
+    }
+    let mut json = String::from("[");
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 {
+            json.push(',');
+        }
+        push_json_string(&mut json, word);
+    }
+    json.push(']');
+    json
+}
+
+/// The search index, documents and words of one language.
+pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 3] {
     LanguageIndex::new(site, lang).files()
 }
 
