@@ -33,7 +33,14 @@
     });
   }
 
-  /* The index, documents and words (for corrections) of one language, fetched once. */
+  /* Resolves in a later task, so that long work is split into short tasks. */
+  function later(value) {
+    return new Promise(function (resolve) { window.setTimeout(function () { resolve(value); }, 0); });
+  }
+
+  /* The index, documents and words (for corrections) of one language,
+     fetched once; loading the index and reading the words are separate tasks,
+     so a keystroke waits for neither. */
   function load(code) {
     if (!loaded[code]) {
       var words = get(code, 'search-words.json');
@@ -42,12 +49,29 @@
         var index = window.lunr.Index.load(parts[0]);
         var data = { docs: parts[1], pipeline: pipeline, searcher: engine.searcher(window.lunr, text, index, parts[1], pipeline) };
         /* Without its words a language still searches, only without corrections. */
-        return words.then(function (list) { data.searcher.setWords(list); }, function () {}).then(function () {
-          return data;
-        });
+        return words
+          .then(later)
+          .then(function (list) { data.searcher.setWords(list); }, function () {})
+          .then(function () {
+            warm(data);
+            return later(data);
+          });
       });
     }
     return loaded[code];
+  }
+
+  /* Works out the terms of the words results show (titles and snippets), ten
+     pages a task, so that the first results need not stem them all at once. */
+  function warm(data) {
+    var refs = Object.keys(data.docs);
+    (function step(from) {
+      refs.slice(from, from + 10).forEach(function (ref) {
+        var doc = data.docs[ref];
+        text.words(text.normalise(doc.title + ' ' + doc.snippet)).forEach(function (w) { termOf(data.pipeline, w); });
+      });
+      if (from + 10 < refs.length) window.setTimeout(function () { step(from + 10); }, 0);
+    })(0);
   }
 
   /* The results of `query` in one language. */
@@ -57,13 +81,20 @@
     });
   }
 
+  /* A word's term, remembered: results show the same titles again and again. */
+  function termOf(pipeline, word) {
+    var memo = pipeline.memo || (pipeline.memo = Object.create(null));
+    if (!(word in memo)) memo[word] = pipeline.term(word);
+    return memo[word];
+  }
+
   /* Appends `value` to `parent`, with the words whose terms matched in <mark>. */
   function marked(parent, value, pipeline, matched) {
     var re = new RegExp(text.WORD + '+(?:' + text.JOINER + '+' + text.WORD + '+)*', 'gu');
     var last = 0;
     var m;
     while ((m = re.exec(value)) !== null) {
-      var hit = text.words(text.normalise(m[0])).some(function (w) { return matched[pipeline.term(w)]; });
+      var hit = text.words(text.normalise(m[0])).some(function (w) { return matched[termOf(pipeline, w)]; });
       if (!hit) continue;
       if (m.index > last) parent.appendChild(document.createTextNode(value.slice(last, m.index)));
       var mark = document.createElement('mark');
