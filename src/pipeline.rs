@@ -88,12 +88,7 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
 /// read or its theme does not load; otherwise check `diagnostics` for errors.
 pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
     let mut stats = BuildStats::default();
-    let t0 = std::time::Instant::now();
-    let lap = |what: &str| {
-        if std::env::var_os("THREESTEPS_TIMINGS").is_some() {
-            eprintln!("{what}: {:?}", t0.elapsed())
-        }
-    };
+    let lap = timer();
     let mut tree = discover(root, diagnostics)?;
     if let Some(url) = &options.base_url {
         let url = url.trim_end_matches('/').to_string();
@@ -174,6 +169,31 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     })
 }
 
+/// With `THREESTEPS_TIMINGS` set, a function that prints how long since it
+/// was made, named: where a build spends its time.
+fn timer() -> impl Fn(&str) {
+    let started = std::time::Instant::now();
+    let on = std::env::var_os("THREESTEPS_TIMINGS").is_some();
+    move |what: &str| {
+        if on {
+            eprintln!("{what}: {:?} (CPU so far {})", started.elapsed(), process_cpu_time())
+        }
+    }
+}
+
+/// User + system CPU time of this process so far, from `/proc/self/stat`
+/// (Linux; "?" elsewhere).
+fn process_cpu_time() -> String {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces) start at ')'.
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    match (fields.get(11).and_then(|v| v.parse::<u64>().ok()), fields.get(12).and_then(|v| v.parse::<u64>().ok())) {
+        (Some(user), Some(system)) => format!("{:.2}s", (user + system) as f64 / 100.0),
+        _ => "?".to_string(),
+    }
+}
+
 /// Missing UI strings per language, one warning each.
 pub fn missing_ui_strings(tree: &SourceTree, i18n: &I18n) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
@@ -212,8 +232,23 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         recorder.record(&file);
         sink(file)
     };
-    let mut rest = make_prints(prepared, diagnostics);
-    match output::qr::qr_codes(site, redirects) {
+    let lap = timer();
+    // The PDFs take most of the time; QR codes and the search indexes need
+    // nothing from them, so they are made at the same time.
+    let ((prints, codes), search_problems) = rayon::join(
+        || rayon::join(|| make_prints(prepared), || output::qr::qr_codes(site, redirects)),
+        || output::search::search_files(site, &checked_sink),
+    );
+    lap("render: PDFs, QR codes, search");
+    let mut rest = Vec::new();
+    for result in prints {
+        match result {
+            Ok(file) => rest.push(file),
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
+    diagnostics.extend(search_problems);
+    match codes {
         Ok(codes) => rest.extend(codes),
         Err(problem) => diagnostics.push(problem),
     }
@@ -228,6 +263,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             }
         }
     }
+    lap("render: bundles");
     let sizes = rest.iter().map(|file| (format!("/{}", file.path), file.bytes.len() as u64)).collect();
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
     let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
@@ -238,6 +274,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             diagnostics.push(problem);
         }
     }
+    lap("render: pages");
     rest.extend([
         output::sitemap::sitemap(site),
         output::sitemap::robots(site),
@@ -249,14 +286,15 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     if site.config.offline {
         rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
     }
-    diagnostics.extend(output::search::search_files(site, &checked_sink));
-    for file in rest {
-        if let Err(problem) = checked_sink(file) {
-            diagnostics.push(problem);
-        }
+    lap("render: the rest");
+    {
+        use rayon::prelude::*;
+        let problems: Vec<Diagnostic> = rest.into_par_iter().filter_map(|file| checked_sink(file).err()).collect();
+        diagnostics.extend(problems);
     }
     // Last: the worker's version is a hash of every other file.
     diagnostics.extend(service_worker(site, &recorder, &checked_sink));
+    lap("render: written, and the service worker");
     diagnostics.extend(i18n.take_problems());
     let mut paths = paths.into_inner().unwrap_or_default();
     let count = paths.len();
@@ -288,19 +326,15 @@ fn service_worker(
 }
 
 /// The PDFs the theme makes (leaflets, sheets, posters, slides), unless
-/// `serve` makes them on request.
-fn make_prints(prepared: &Prepared, diagnostics: &mut Diagnostics) -> Vec<OutputFile> {
-    let mut files = Vec::new();
-    let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) else { return files };
-    let leaflets = output::leaflet::leaflets(&prepared.site, &prepared.i18n, theme);
-    let posters = output::poster::posters(&prepared.site, &prepared.i18n, theme);
-    for result in leaflets.into_iter().chain(posters) {
-        match result {
-            Ok(file) => files.push(file),
-            Err(problem) => diagnostics.push(problem),
-        }
-    }
-    files
+/// `serve` makes them on request. Leaflets and posters share the thread pool,
+/// so neither waits for the other's slowest file.
+fn make_prints(prepared: &Prepared) -> Vec<Result<OutputFile, Diagnostic>> {
+    let (Some(theme), false) = (&prepared.leaflets, prepared.lazy_leaflets) else { return Vec::new() };
+    let (site, i18n) = (&prepared.site, &prepared.i18n);
+    let (mut leaflets, posters) =
+        rayon::join(|| output::leaflet::leaflets(site, i18n, theme), || output::poster::posters(site, i18n, theme));
+    leaflets.extend(posters);
+    leaflets
 }
 
 /// The printed files of the site as downloads (none when the theme cannot make PDFs).

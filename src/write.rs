@@ -238,18 +238,6 @@ fn check_replaceable(output: &Path, new_files: &BTreeSet<String>) -> Result<(), 
     ))
 }
 
-/// Writes `files` as the new content of `output`, atomically.
-pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    let staging = Staging::new(output);
-    for file in files {
-        staging.write(file)?;
-    }
-    if files.is_empty() {
-        staging.dir()?;
-    }
-    staging.commit()
-}
-
 /// Replaces one file of the site (only `urls.lock`) atomically: written
 /// beside it under a temporary name, then renamed over it.
 pub fn replace_file(path: &Path, text: &str) -> Result<(), Diagnostic> {

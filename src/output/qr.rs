@@ -37,23 +37,34 @@ pub fn encode(url: &str) -> Result<QrCode, Diagnostic> {
     })
 }
 
-/// `qr/<lang>/<code>.svg` and `.png` for every short link in every language.
+/// `qr/<lang>/<code>.svg` and `.png` for every short link in every language,
+/// encoded in parallel.
 pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, Diagnostic> {
-    let mut files = Vec::new();
-    for redirect in redirects {
-        let RedirectKind::Short { code } = &redirect.kind else { continue };
-        // One QR per code and language: skip the root `/code/` entry, the
-        // default language's `/<default>/<code>/` entry stands for it.
-        if !redirect.from.starts_with(&format!("/{}/", redirect.lang)) {
-            continue;
-        }
-        let url = short_url(site, &redirect.lang, code);
-        let qr = encode(&url)?;
-        let title = site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title.clone();
-        files.push(OutputFile::new(format!("qr/{}/{code}.svg", redirect.lang), svg(&qr, &url, &title)));
-        files.push(OutputFile::new(format!("qr/{}/{code}.png", redirect.lang), png(&qr)?));
-    }
-    Ok(files)
+    use rayon::prelude::*;
+    // One QR per code and language: skip the root `/code/` entry, the
+    // default language's `/<default>/<code>/` entry stands for it.
+    let codes: Vec<(&Redirect, &str)> = redirects
+        .iter()
+        .filter_map(|redirect| match &redirect.kind {
+            RedirectKind::Short { code } if redirect.from.starts_with(&format!("/{}/", redirect.lang)) => {
+                Some((redirect, code.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    let pairs = codes
+        .par_iter()
+        .map(|&(redirect, code)| {
+            let url = short_url(site, &redirect.lang, code);
+            let qr = encode(&url)?;
+            let title = &site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title;
+            Ok([
+                OutputFile::new(format!("qr/{}/{code}.svg", redirect.lang), svg(&qr, &url, title)),
+                OutputFile::new(format!("qr/{}/{code}.png", redirect.lang), png(&qr)?),
+            ])
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    Ok(pairs.into_iter().flatten().collect())
 }
 
 /// The file at `/qr/<lang>/<code>.svg` or `.png`, made on its own (for the
