@@ -20,11 +20,16 @@
   }
 
   /* Edits a word of `length` letters may be corrected by: none under 3
-     letters, 1 for 3 to 5 letters, 2 for 6 or more. */
-  function maxEdits(length) {
-    if (length < 3) return 0;
+     letters, 1 for 3 to 5 letters, 2 for 6 or more. In a query of several
+     words, words under 5 letters are not corrected: most are function words
+     ("jsem", "how") that the pages happen not to use. */
+  function maxEdits(length, alone) {
+    if (length < (alone ? 3 : 5)) return 0;
     return length <= 5 ? 1 : 2;
   }
+
+  /* Shortest last word that, while typed, also matches as a prefix. */
+  var PREFIX_MIN = 3;
 
   /* Optimal string alignment distance (insertions, deletions, substitutions
      and swaps of two neighbouring letters, each 1) between two arrays of
@@ -86,15 +91,17 @@
       return lo < vocabulary.length && vocabulary[lo].indexOf(prefix) === 0;
     }
 
-    /* The words of the index within `max` edits of `word`, closest first, then
-       those in most pages first: [{ word, term, edits }]. */
+    /* The words of the index within `max` edits of `word` and with the same
+       first letter (readers seldom mistype the first letter, and it keeps
+       corrections from turning one real word into another), closest first,
+       then those in most pages first: [{ word, term, edits }]. */
     function closest(word, max) {
       if (!dictionary || max === 0) return [];
       var target = letters(text, word);
       var found = [];
       for (var i = 0; i < dictionary.length; i++) {
         var entry = dictionary[i];
-        if (Math.abs(entry.letters.length - target.length) > max) continue;
+        if (entry.letters[0] !== target[0] || Math.abs(entry.letters.length - target.length) > max) continue;
         var edits = distance(target, entry.letters, max);
         if (edits <= max) found.push({ word: entry.word, edits: edits });
       }
@@ -119,15 +126,15 @@
           words.push({ word: token.word, term: token.term, required: piece.required, prefix: false });
         });
       });
-      if (typing && words.length > 0) {
-        var last = words[words.length - 1];
+      var last = words[words.length - 1];
+      if (typing && last && letters(text, last.word).length >= PREFIX_MIN) {
         last.prefix = true;
         last.plain = text.fold(last.word);
       }
       words.forEach(function (w) {
         var found = pagesWith(w.term) > 0 || (w.prefix && (hasPrefix(w.term) || hasPrefix(w.plain)));
         if (found || exact) return;
-        var best = closest(w.word, maxEdits(letters(text, w.word).length))[0];
+        var best = closest(w.word, maxEdits(letters(text, w.word).length, words.length === 1))[0];
         if (best) {
           w.corrected = best.word;
           w.term = best.term;
@@ -188,7 +195,7 @@
       var out = [];
       words.forEach(function (w, i) {
         if (pagesWith(w.term) > 0) return;
-        var max = Math.min(3, maxEdits(letters(text, w.word).length) + 1);
+        var max = Math.min(3, maxEdits(letters(text, w.word).length, true) + 1);
         closest(w.word, max).slice(0, 3).forEach(function (c) {
           out.push(words.map(function (o, j) { return j === i ? c.word : o.corrected || o.word; }).join(' '));
         });
