@@ -62,7 +62,9 @@
   }
 
   /* Works out the terms of the words results show (titles and snippets), ten
-     pages a task, so that the first results need not stem them all at once. */
+     pages a task, so that the first results need not stem them all at once;
+     then runs two searches (one with a correction), so that the reader's
+     first keystroke does not pay for the browser compiling the search code. */
   function warm(data) {
     var refs = Object.keys(data.docs);
     (function step(from) {
@@ -70,7 +72,13 @@
         var doc = data.docs[ref];
         text.words(text.normalise(doc.title + ' ' + doc.snippet)).forEach(function (w) { termOf(data.pipeline, w); });
       });
-      if (from + 10 < refs.length) window.setTimeout(function () { step(from + 10); }, 0);
+      if (from + 10 < refs.length) {
+        window.setTimeout(function () { step(from + 10); }, 0);
+      } else if (refs.length > 0) {
+        var word = text.words(text.normalise(data.docs[refs[0]].title))[0] || '';
+        window.setTimeout(function () { data.searcher.search(word + ' ', false); }, 0);
+        window.setTimeout(function () { data.searcher.search(word + 'qx ', false); }, 0);
+      }
     })(0);
   }
 
