@@ -3,7 +3,8 @@
 //! Data flows one way: [`source`] (discover files) → [`parse`] (front matter,
 //! Markdown) → [`model`] (the site: pages × languages, links, redirects) →
 //! [`output`] (HTML, sitemap, redirects, headers, assets) → [`write`] (atomic swap).
-//! [`pipeline`] runs the stages for `build` and `check`.
+//! [`pipeline`] runs the stages for `build` and `check`; [`routes`] makes
+//! every URL and output path they publish.
 
 pub mod bidi;
 pub mod cli;
@@ -16,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod parse;
 pub mod pipeline;
+pub mod routes;
 pub mod serve;
 pub mod sms;
 pub mod source;

@@ -8,6 +8,7 @@ use crate::model::redirects::collect_redirects;
 use crate::model::urls;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
+use crate::routes;
 
 use crate::model::redirects::Redirect;
 use crate::source::{discover, SourceTree};
@@ -264,7 +265,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         }
     }
     lap("render: bundles");
-    let sizes = rest.iter().map(|file| (format!("/{}", file.path), file.bytes.len() as u64)).collect();
+    let sizes = rest.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
     let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
@@ -355,7 +356,7 @@ fn make_bundles(
 ) -> Vec<Result<OutputFile, Diagnostic>> {
     use rayon::prelude::*;
     let by_url: std::collections::HashMap<String, &[u8]> =
-        made.iter().map(|file| (format!("/{}", file.path), file.bytes.as_slice())).collect();
+        made.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.as_slice())).collect();
     let fetch = |url: &str| {
         by_url.get(url).map(|bytes| bytes.to_vec()).ok_or_else(|| {
             Diagnostic::error(format!("the toolkit bundle needs {url}, which this build did not make"))

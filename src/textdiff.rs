@@ -10,29 +10,26 @@ pub enum Step<T> {
     Added(T),
 }
 
-/// Longest-common-subsequence diff of two sequences.
-pub fn diff<T: PartialEq + Clone>(old: &[T], new: &[T]) -> Vec<Step<T>> {
-    let (n, m) = (old.len(), new.len());
-    // lcs[i][j]: length of the LCS of old[i..] and new[j..].
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if old[i] == new[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
-        }
-    }
-    let (mut i, mut j) = (0, 0);
-    let mut steps = Vec::with_capacity(n.max(m));
-    while i < n || j < m {
-        if i < n && j < m && old[i] == new[j] {
-            steps.push(Step::Same(old[i].clone()));
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            steps.push(Step::Added(new[j].clone()));
-            j += 1;
-        } else {
-            steps.push(Step::Removed(old[i].clone()));
-            i += 1;
+/// The steps from `old` to `new` (Myers' diff, by the `similar` crate: no
+/// table the size of both texts).
+pub fn diff<T: Ord + std::hash::Hash + Clone>(old: &[T], new: &[T]) -> Vec<Step<T>> {
+    use similar::{capture_diff_slices, Algorithm, DiffOp};
+    let mut steps = Vec::with_capacity(old.len().max(new.len()));
+    for op in capture_diff_slices(Algorithm::Myers, old, new) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => {
+                steps.extend(old[old_index..old_index + len].iter().cloned().map(Step::Same))
+            }
+            DiffOp::Delete { old_index, old_len, .. } => {
+                steps.extend(old[old_index..old_index + old_len].iter().cloned().map(Step::Removed))
+            }
+            DiffOp::Insert { new_index, new_len, .. } => {
+                steps.extend(new[new_index..new_index + new_len].iter().cloned().map(Step::Added))
+            }
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                steps.extend(old[old_index..old_index + old_len].iter().cloned().map(Step::Removed));
+                steps.extend(new[new_index..new_index + new_len].iter().cloned().map(Step::Added));
+            }
         }
     }
     steps

@@ -23,7 +23,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         let (file, anchor) = split_fragment(target);
         if let Some(slug) = GENERATED_PAGES.iter().find(|slug| file.trim_end_matches('/') == **slug) {
             return match anchor {
-                None => Ok(format!("/{lang}/{slug}/")),
+                None => Ok(crate::routes::generated(lang, slug)),
                 Some(_) => {
                     Err((format!("link to '{dest}': generated pages have no anchors"), format!("link to @/{slug}/")))
                 }
@@ -86,7 +86,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
             format!("put the file at content/{lang}/{rel} (or in the default language's folder)"),
         ));
     };
-    let mut url = format!("/{found_lang}/{rel}");
+    let mut url = crate::routes::language_file(found_lang, &rel);
     if let Some(anchor) = anchor {
         url.push('#');
         url.push_str(anchor);

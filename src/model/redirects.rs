@@ -3,6 +3,7 @@
 
 use crate::diag::Diagnostic;
 use crate::model::site::Site;
+use crate::routes;
 use std::collections::BTreeMap;
 
 /// Why a redirect exists.
@@ -70,14 +71,15 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
     // Every path the site already uses, with who uses it.
     let mut owners: BTreeMap<String, String> = BTreeMap::new();
     for lang in config.codes() {
-        owners.insert(format!("/{lang}/"), format!("the language folder /{lang}/"));
+        owners.insert(routes::language_home(lang), format!("the language folder /{lang}/"));
     }
     for root in RESERVED_ROOTS {
-        owners.insert(format!("/{root}/"), format!("the reserved output folder /{root}/"));
+        owners.insert(routes::top_folder(root), format!("the reserved output folder /{root}/"));
     }
     for lang in config.codes() {
         for slug in crate::model::site::GENERATED_PAGES {
-            owners.insert(format!("/{lang}/{slug}/"), format!("the generated page /{lang}/{slug}/"));
+            let url = routes::generated(lang, slug);
+            owners.insert(url.clone(), format!("the generated page {url}"));
         }
     }
     for page in &site.pages {
@@ -124,7 +126,7 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
                 let owner = format!("short code '{code}' of {}", source.file);
                 let kind = RedirectKind::Short { code: code.clone() };
                 let root = Redirect {
-                    from: format!("/{code}/"),
+                    from: routes::short_root(code),
                     to: page.url(default),
                     lang: default.into(),
                     page: index,
@@ -133,7 +135,7 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
                 claim(root, owner.clone(), &source.file, &mut problems);
                 for lang in config.codes() {
                     let r = Redirect {
-                        from: format!("/{lang}/{code}/"),
+                        from: routes::short_in_language(lang, code),
                         to: page.url(lang),
                         lang: lang.into(),
                         page: index,

@@ -73,11 +73,7 @@ impl Page {
 
     /// `/<lang>/<path>/`.
     pub fn url(&self, lang: &str) -> String {
-        if self.path.is_empty() {
-            format!("/{lang}/")
-        } else {
-            format!("/{lang}/{}/", self.path)
-        }
+        crate::routes::page(lang, &self.path)
     }
 
     pub fn weight(&self, site: &SiteConfig) -> i64 {

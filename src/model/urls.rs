@@ -47,7 +47,7 @@ pub fn published_urls(site: &Site, redirects: &[Redirect]) -> BTreeSet<String> {
     }
     for lang in site.config.codes() {
         for slug in crate::model::site::GENERATED_PAGES {
-            urls.insert(format!("/{lang}/{slug}/"));
+            urls.insert(crate::routes::generated(lang, slug));
         }
     }
     urls.extend(redirects.iter().map(|r| r.from.clone()));
@@ -60,7 +60,7 @@ pub fn check_lock(locked: &[(usize, String)], published: &BTreeSet<String>) -> V
         .iter()
         .filter(|(_, url)| !published.contains(url))
         .map(|(line, url)| {
-            let hint = if url.starts_with("/leaflets/") {
+            let hint = if crate::routes::made_kind(url) == crate::routes::Made::Leaflet {
                 "printed links point at this leaflet: restore the page or its `leaflet: true`".to_string()
             } else {
                 format!(

@@ -3,10 +3,14 @@
 
 use crate::model::site::Site;
 use crate::output::OutputFile;
+use crate::routes;
 use crate::source::SourceTree;
 
 pub fn copied_files(site: &Site, tree: &SourceTree) -> Vec<OutputFile> {
     let statics = tree.static_files.iter().map(|(rel, bytes)| OutputFile::new(rel.clone(), bytes.clone()));
-    let assets = site.assets.iter().map(|a| OutputFile::new(format!("{}/{}", a.lang, a.rel), a.bytes.clone()));
+    let assets = site
+        .assets
+        .iter()
+        .map(|a| OutputFile::new(routes::output_path(&routes::language_file(&a.lang, &a.rel)), a.bytes.clone()));
     statics.chain(assets).collect()
 }

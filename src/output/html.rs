@@ -11,9 +11,10 @@ use crate::model::redirects::Redirect;
 use crate::model::site::{Page, PageKind, Site};
 use crate::model::translations::TranslationStatus;
 use crate::output::toolkit::{DownloadView, Kind, Toolkit};
-use crate::output::{index_file, OutputFile};
+use crate::output::OutputFile;
 use crate::parse::front_matter::DownloadsList;
 use crate::parse::markdown::{render_html, RenderOptions};
+use crate::routes;
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
@@ -67,10 +68,20 @@ fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> Languag
     LanguageShared { lang: language_value(language), links, children, menu, external_label }
 }
 
+/// A language for templates: its code, name, direction and the finished
+/// URLs of its own pages and files (templates make no URLs).
 fn language_value(language: &crate::config::Language) -> Value {
-    Value::from_serializable(
-        &serde_json::json!({"code": language.code, "name": language.name, "dir": language.dir.as_str()}),
-    )
+    let code = language.code.as_str();
+    Value::from_serializable(&serde_json::json!({
+        "code": code,
+        "name": language.name,
+        "dir": language.dir.as_str(),
+        "url": routes::language_home(code),
+        "search_url": routes::search_page(code),
+        "manifest_url": routes::manifest(code),
+        "red_book_url": routes::generated(code, "red-book"),
+        "red_book_pdf": routes::red_book_sheet(code),
+    }))
 }
 
 fn site_value(site: &Site) -> Value {
@@ -282,6 +293,8 @@ struct ShortContext {
     code: String,
     url: String,
     display: String,
+    /// The short link's QR code (SVG), for the printed page.
+    qr_svg: String,
 }
 
 #[derive(Serialize)]
@@ -346,8 +359,8 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
             .collect(),
         kind: template.trim_end_matches(".html"),
         path: &page.path,
-        permalink: format!("{base}{url}"),
-        canonical: format!("{base}{canonical}"),
+        permalink: routes::absolute(base, &url),
+        canonical: routes::absolute(base, &canonical),
         audience: shown.front.audience.or(source.front.audience).map(|a| a.as_str()),
         updated: shown.front.updated.as_deref().or(source.front.updated.as_deref()),
         updated_date: shown.front.updated.as_deref().or(source.front.updated.as_deref()).and_then(DateParts::parse),
@@ -362,11 +375,12 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
         reviewed: shown.front.reviewed.unwrap_or(false),
         is_translation: !is_fallback && lang != config.default_language,
         short: source.front.short.as_ref().map(|code| {
-            let path = if lang == config.default_language { format!("/{code}/") } else { format!("/{lang}/{code}/") };
+            let path = routes::short_link(lang, code, &config.default_language);
             ShortContext {
                 code: code.clone(),
-                url: format!("{base}{path}"),
+                url: routes::absolute(base, &path),
                 display: format!("{}{path}", crate::output::qr::display_url(base)),
+                qr_svg: routes::qr_image(lang, code, "svg"),
             }
         }),
         sms: shown.front.sms.as_deref(),
@@ -378,14 +392,14 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
             })
             .collect(),
         has_checklist: shown.body.has_checklist,
-        leaflet: (source.front.leaflet == Some(true)).then(|| crate::output::leaflet::leaflet_url(page, lang)),
+        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
         downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
     };
     let alternates: Vec<Alternate> = config
         .codes()
         .filter(|code| page.is_translated(code))
-        .map(|code| Alternate { code, url: format!("{base}{}", page.url(code)) })
+        .map(|code| Alternate { code, url: routes::absolute(base, &page.url(code)) })
         .collect();
     let switcher = switcher(config, lang, |code| page.url(code));
     let ancestors = site.ancestors(index);
@@ -403,7 +417,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
     let bytes = render(tera, template, &context).map_err(|d| d.at(&shown.file))?;
-    Ok(OutputFile::new(index_file(&page_ctx.url), bytes))
+    Ok(OutputFile::new(routes::output_path(&page_ctx.url), bytes))
 }
 
 /// Pages listed in "In this section" on a page: all of its section's pages,
@@ -442,7 +456,7 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
         }),
     );
     let bytes = render(tera, "redirect.html", &context)?;
-    Ok(OutputFile::new(index_file(&redirect.from), bytes))
+    Ok(OutputFile::new(routes::output_path(&redirect.from), bytes))
 }
 
 fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> Result<Vec<u8>, Diagnostic> {
@@ -454,7 +468,8 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert("default_lang", &config.default_language);
     context.insert_value("site", site_val.clone());
     context.insert("help_url", &site.help_url(&language.code));
-    context.insert("page", &serde_json::json!({"permalink": format!("{}/", config.base_url), "canonical": format!("{}/", config.base_url)}));
+    let root = routes::absolute(&config.base_url, "/");
+    context.insert("page", &serde_json::json!({"permalink": root, "canonical": root}));
     render(tera, template, &context)
 }
 
@@ -552,10 +567,9 @@ impl Renderer {
                         message,
                         characters: count.units,
                         segments: count.segments,
-                        qr_svg: format!("/qr/{lang}/{code}.svg"),
-                        qr_png: format!("/qr/{lang}/{code}.png"),
-                        leaflet: (source.front.leaflet == Some(true))
-                            .then(|| crate::output::leaflet::leaflet_url(page, lang)),
+                        qr_svg: routes::qr_image(lang, code, "svg"),
+                        qr_png: routes::qr_image(lang, code, "png"),
+                        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
                     })
                 })
                 .collect();
@@ -606,7 +620,7 @@ impl Renderer {
         let mut links: Vec<Value> =
             crate::output::offline::saved_page_indexes(site).into_iter().map(|i| shared.links[i].clone()).collect();
         let search = i18n.text(lang, "search-title", None, false).unwrap_or_default();
-        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": format!("/{lang}/search/")})));
+        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": routes::search_page(lang)})));
         links
     }
 
@@ -627,7 +641,7 @@ impl Renderer {
         let lang = language.code.as_str();
         let shared = &self.shared[lang_index];
         let base = &config.base_url;
-        let url = format!("/{lang}/{slug}/");
+        let url = routes::generated(lang, slug);
         let text = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
         let page = serde_json::json!({
             "title": text(title_key),
@@ -637,8 +651,8 @@ impl Renderer {
             "kind": slug,
             "path": slug,
             "url": url,
-            "permalink": format!("{base}{url}"),
-            "canonical": format!("{base}{url}"),
+            "permalink": routes::absolute(base, &url),
+            "canonical": routes::absolute(base, &url),
             "audience": if matches!(slug, "search" | "offline") { None } else { Some("practitioners") },
             "is_fallback": false,
             "status": "source",
@@ -650,9 +664,11 @@ impl Renderer {
             "has_search": slug == "search",
             "resources": [],
         });
-        let alternates: Vec<Alternate> =
-            config.codes().map(|code| Alternate { code, url: format!("{base}/{code}/{slug}/") }).collect();
-        let switcher = switcher(config, lang, |code| format!("/{code}/{slug}/"));
+        let alternates: Vec<Alternate> = config
+            .codes()
+            .map(|code| Alternate { code, url: routes::absolute(base, &routes::generated(code, slug)) })
+            .collect();
+        let switcher = switcher(config, lang, |code| routes::generated(code, slug));
         let mut breadcrumbs: Vec<Value> =
             site.home().map(|_| shared.links[site.by_path[""]].clone()).into_iter().collect();
         breadcrumbs.push(Value::from_serializable(&serde_json::json!({"title": page["title"], "url": url})));
@@ -662,6 +678,6 @@ impl Renderer {
         context.insert("items", items);
         let bytes = render(tera, template, &context)
             .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))?;
-        Ok(OutputFile::new(index_file(&url), bytes))
+        Ok(OutputFile::new(routes::output_path(&url), bytes))
     }
 }

@@ -34,16 +34,6 @@ pub fn escape_markup(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// A site-relative URL path (`/en/safer-sleep/`) to the file serving it.
-pub fn index_file(url_path: &str) -> String {
-    let trimmed = url_path.trim_start_matches('/');
-    if trimmed.is_empty() || trimmed.ends_with('/') {
-        format!("{trimmed}index.html")
-    } else {
-        trimmed.to_string()
-    }
-}
-
 /// True when `path` stays inside the output folder.
 pub fn is_safe_output_path(path: &str) -> bool {
     !path.is_empty()
@@ -56,13 +46,6 @@ pub fn is_safe_output_path(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn index_files() {
-        assert_eq!(index_file("/"), "index.html");
-        assert_eq!(index_file("/en/safer-sleep/"), "en/safer-sleep/index.html");
-        assert_eq!(index_file("/en/kitchen.svg"), "en/kitchen.svg");
-    }
 
     #[test]
     fn unsafe_paths_are_refused() {

@@ -17,30 +17,20 @@
 
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
-use crate::model::site::{Page, Site};
+use crate::model::site::Site;
 use crate::output::leaflet::{
     dir_of, fonts_for, labels, leaflet_body, picture_files, qr_svg, Block, LeafletBody, LeafletTheme, Span, Typeset,
 };
 use crate::output::qr;
 use crate::output::toolkit::{Download, Kind};
 use crate::output::OutputFile;
+use crate::routes;
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
 
 /// Type scales tried in turn until a poster fits on its one page.
 const SCALES: [f64; 5] = [1.0, 0.92, 0.85, 0.78, 0.7];
-
-/// Site-relative URL of a poster.
-pub fn poster_url(name: &str, lang: &str) -> String {
-    format!("/posters/{lang}/{name}.pdf")
-}
-
-/// Site-relative URL of a page's slide deck.
-pub fn slides_url(page: &Page, lang: &str) -> String {
-    let name = if page.path.is_empty() { "index" } else { page.path.as_str() };
-    format!("/slides/{lang}/{name}.pdf")
-}
 
 /// One poster or deck to make: the page, the language, and which.
 #[derive(Debug, Clone)]
@@ -68,8 +58,8 @@ fn jobs(site: &Site) -> Vec<Job> {
 impl Job {
     fn url(&self, site: &Site) -> String {
         match self {
-            Job::Poster { name, lang, .. } => poster_url(name, lang),
-            Job::Slides { index, lang } => slides_url(&site.pages[*index], lang),
+            Job::Poster { name, lang, .. } => routes::poster(lang, name),
+            Job::Slides { index, lang } => routes::slides(lang, &site.pages[*index].path),
         }
     }
 }

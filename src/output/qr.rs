@@ -8,6 +8,7 @@ use crate::diag::Diagnostic;
 use crate::model::redirects::{Redirect, RedirectKind};
 use crate::model::site::Site;
 use crate::output::{escape_markup, OutputFile};
+use crate::routes;
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Modules of white border around the code (the QR standard's minimum).
@@ -18,11 +19,7 @@ pub const MIN_PNG_SIZE: usize = 600;
 /// The absolute URL a short link's QR code encodes: `base/<code>/` for the
 /// default language, `base/<lang>/<code>/` for the others.
 pub fn short_url(site: &Site, lang: &str, code: &str) -> String {
-    if lang == site.config.default_language {
-        format!("{}/{code}/", site.config.base_url)
-    } else {
-        format!("{}/{lang}/{code}/", site.config.base_url)
-    }
+    routes::absolute(&site.config.base_url, &routes::short_link(lang, code, &site.config.default_language))
 }
 
 /// A URL as people type it, without `https://`.
@@ -46,7 +43,7 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
     let codes: Vec<(&Redirect, &str)> = redirects
         .iter()
         .filter_map(|redirect| match &redirect.kind {
-            RedirectKind::Short { code } if redirect.from.starts_with(&format!("/{}/", redirect.lang)) => {
+            RedirectKind::Short { code } if redirect.from.starts_with(&routes::language_home(&redirect.lang)) => {
                 Some((redirect, code.as_str()))
             }
             _ => None,
@@ -59,8 +56,11 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
             let qr = encode(&url)?;
             let title = &site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title;
             Ok([
-                OutputFile::new(format!("qr/{}/{code}.svg", redirect.lang), svg(&qr, &url, title)),
-                OutputFile::new(format!("qr/{}/{code}.png", redirect.lang), png(&qr)?),
+                OutputFile::new(
+                    routes::output_path(&routes::qr_image(&redirect.lang, code, "svg")),
+                    svg(&qr, &url, title),
+                ),
+                OutputFile::new(routes::output_path(&routes::qr_image(&redirect.lang, code, "png")), png(&qr)?),
             ])
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;

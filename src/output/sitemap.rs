@@ -2,6 +2,7 @@
 
 use crate::model::site::Site;
 use crate::output::{escape_markup, OutputFile};
+use crate::routes;
 use std::fmt::Write;
 
 /// Every existing page version (fallbacks are left out), each listing its
@@ -15,7 +16,8 @@ pub fn sitemap(site: &Site) -> OutputFile {
     for page in &site.pages {
         for lang in config.codes().filter(|l| page.is_translated(l)) {
             let version = &page.versions[lang];
-            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_markup(&format!("{base}{}", page.url(lang))));
+            let _ =
+                writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_markup(&routes::absolute(base, &page.url(lang))));
             if let Some(updated) = &version.front.updated {
                 let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
             }
@@ -23,13 +25,13 @@ pub fn sitemap(site: &Site) -> OutputFile {
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>",
-                    escape_markup(&format!("{base}{}", page.url(alt)))
+                    escape_markup(&routes::absolute(base, &page.url(alt)))
                 );
             }
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                escape_markup(&format!("{base}{}", page.url(&config.default_language)))
+                escape_markup(&routes::absolute(base, &page.url(&config.default_language)))
             );
         }
     }

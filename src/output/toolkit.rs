@@ -14,6 +14,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::Site;
 use crate::output::OutputFile;
+use crate::routes;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -116,11 +117,6 @@ pub fn safe_member_name(path: &str) -> String {
         .join("/")
 }
 
-/// Site-relative URL of a language's bundle.
-pub fn bundle_url(lang: &str) -> String {
-    format!("/downloads/{lang}/three-steps-toolkit-{lang}.zip")
-}
-
 /// The name of the contents list inside every bundle.
 pub const CONTENTS_FILE: &str = "contents.txt";
 
@@ -130,14 +126,14 @@ pub const CONTENTS_FILE: &str = "contents.txt";
 pub fn downloads(site: &Site, prints: &[Download]) -> Vec<Download> {
     let mut all = Vec::new();
     for lang in site.config.codes() {
-        let url = bundle_url(lang);
+        let url = routes::bundle(lang);
         all.push(Download { url, lang: lang.to_string(), kind: Kind::Bundle, page: None });
         all.extend(prints.iter().filter(|d| d.lang == lang).cloned());
         for page in site.short_link_pages() {
             let Some(code) = page.source(&site.config).front.short.as_deref() else { continue };
             let index = site.by_path[&page.path];
             for (kind, ext) in [(Kind::QrPng, "png"), (Kind::QrSvg, "svg")] {
-                let url = format!("/qr/{lang}/{code}.{ext}");
+                let url = routes::qr_image(lang, code, ext);
                 all.push(Download { url, lang: lang.to_string(), kind, page: Some(index) });
             }
         }
@@ -154,7 +150,7 @@ pub fn bundle(
     downloads: &[Download],
     fetch: &(dyn Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync),
 ) -> Result<OutputFile, Diagnostic> {
-    let url = bundle_url(lang);
+    let url = routes::bundle(lang);
     let mut members: BTreeMap<String, &Download> = BTreeMap::new();
     for download in downloads.iter().filter(|d| d.lang == lang && d.kind != Kind::Bundle) {
         let name = download.member();
@@ -201,7 +197,7 @@ fn contents_list(site: &Site, i18n: &I18n, lang: &str, members: &BTreeMap<String
     let mut lines = vec![
         t("site-name"),
         i18n.text(lang, "toolkit-contents-title", Some(&args), false).unwrap_or_default(),
-        format!("{}/{lang}/", site.config.base_url),
+        routes::absolute(&site.config.base_url, &routes::language_home(lang)),
         String::new(),
     ];
     for (name, download) in members {
@@ -220,7 +216,7 @@ pub fn bundle_at(
     url: &str,
     fetch: &(dyn Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync),
 ) -> Option<Result<OutputFile, Diagnostic>> {
-    let lang = site.config.codes().find(|lang| bundle_url(lang) == url)?;
+    let lang = site.config.codes().find(|lang| routes::bundle(lang) == url)?;
     Some(bundle(site, i18n, lang, &downloads(site, prints), fetch))
 }
 

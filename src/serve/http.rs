@@ -4,6 +4,7 @@
 //! It serves only the in-memory outputs: no request ever reads the disk.
 
 use crate::output::headers::security_headers;
+use crate::routes::{self, Made};
 use crate::serve::{Event, Shared};
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -142,11 +143,11 @@ pub fn respond(raw_path: &str, shared: &Shared) -> Response {
         );
         return Response::new(200, "text/html; charset=utf-8", body);
     }
-    let file = if path.ends_with('/') { format!("{}index.html", &path[1..]) } else { path[1..].to_string() };
+    let file = routes::output_path(&path);
     if let Some(bytes) = snapshot.files.get(&file) {
         return Response::new(200, content_type(&file), with_live_reload(&file, bytes));
     }
-    if ["/leaflets/", "/posters/", "/slides/", "/downloads/"].iter().any(|folder| path.starts_with(folder)) {
+    if matches!(routes::made_kind(&path), Made::Leaflet | Made::PosterOrSlides | Made::Bundle) {
         if let Some(leaflets) = snapshot.leaflets.clone() {
             drop(snapshot);
             return match leaflets.get(&path) {

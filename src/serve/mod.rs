@@ -19,6 +19,7 @@ use crate::output::search::LanguageIndex;
 use crate::parse::front_matter::parse_page;
 use crate::parse::markdown::parse_markdown;
 use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
+use crate::routes::{self, Made};
 use std::collections::HashMap;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -66,13 +67,14 @@ impl LazyLeaflets {
         if let Some(done) = self.made.lock().ok()?.get(url) {
             return Some(done.clone());
         }
-        let made = if url.starts_with("/downloads/") {
-            let prints = crate::pipeline::print_downloads(&self.site, true);
-            crate::output::toolkit::bundle_at(&self.site, &self.i18n, &prints, url, &|member| self.member(member))?
-        } else if url.starts_with("/posters/") || url.starts_with("/slides/") {
-            crate::output::poster::poster_at(&self.site, &self.i18n, &self.theme, url)?
-        } else {
-            crate::output::leaflet::leaflet_at(&self.site, &self.i18n, &self.theme, url)?
+        let made = match routes::made_kind(url) {
+            Made::Bundle => {
+                let prints = crate::pipeline::print_downloads(&self.site, true);
+                crate::output::toolkit::bundle_at(&self.site, &self.i18n, &prints, url, &|member| self.member(member))?
+            }
+            Made::PosterOrSlides => crate::output::poster::poster_at(&self.site, &self.i18n, &self.theme, url)?,
+            Made::Leaflet => crate::output::leaflet::leaflet_at(&self.site, &self.i18n, &self.theme, url)?,
+            Made::QrImage | Made::Other => return None,
         };
         let result = made.map(|file| file.bytes).map_err(|problem| problem.to_string());
         if let Err(message) = &result {
@@ -87,7 +89,7 @@ impl LazyLeaflets {
     /// A file a bundle holds: a QR code, made on its own, or a PDF made (once) on request.
     fn member(&self, url: &str) -> Result<Vec<u8>, Diagnostic> {
         let missing = || Diagnostic::error(format!("the toolkit bundle needs {url}, which the site does not make"));
-        if url.starts_with("/qr/") {
+        if routes::made_kind(url) == Made::QrImage {
             return crate::output::qr::file_at(&self.site, url).unwrap_or_else(|| Err(missing()));
         }
         match self.get(url) {

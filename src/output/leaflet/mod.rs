@@ -21,6 +21,7 @@ use crate::model::site::{Page, Site};
 use crate::output::qr;
 use crate::output::toolkit::{Download, Kind};
 use crate::output::OutputFile;
+use crate::routes;
 use crate::source::SourceTree;
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
@@ -47,7 +48,7 @@ pub const SMALLEST_SIZE: f64 = 9.0;
 /// Most A4 pages a leaflet may have.
 pub const MAX_PAGES: usize = 2;
 /// The red book sheet's file name in each language's folder.
-pub const RED_BOOK_FILE: &str = "red-book-qr.pdf";
+pub use crate::routes::RED_BOOK_FILE;
 
 impl LeafletTheme {
     /// Reads the templates and fonts; `None` when the theme has no leaflet templates.
@@ -69,17 +70,6 @@ impl LeafletTheme {
     }
 }
 
-/// Site-relative URL of a page's leaflet.
-pub fn leaflet_url(page: &Page, lang: &str) -> String {
-    let name = if page.path.is_empty() { "index" } else { page.path.as_str() };
-    format!("/leaflets/{lang}/{name}.pdf")
-}
-
-/// Site-relative URL of a language's red book sheet.
-pub fn red_book_url(lang: &str) -> String {
-    format!("/leaflets/{lang}/{RED_BOOK_FILE}")
-}
-
 /// Every leaflet URL the site publishes: each leaflet page and the red book
 /// sheet, in every language.
 pub fn leaflet_urls(site: &Site) -> Vec<String> {
@@ -92,11 +82,11 @@ pub fn leaflet_downloads(site: &Site) -> Vec<Download> {
     for lang in site.config.codes() {
         for (index, page) in site.pages.iter().enumerate() {
             if page.source(&site.config).front.leaflet == Some(true) {
-                let url = leaflet_url(page, lang);
+                let url = routes::leaflet(lang, &page.path);
                 downloads.push(Download { url, lang: lang.to_string(), kind: Kind::Leaflet, page: Some(index) });
             }
         }
-        let url = red_book_url(lang);
+        let url = routes::red_book_sheet(lang);
         downloads.push(Download { url, lang: lang.to_string(), kind: Kind::RedBook, page: None });
     }
     downloads
@@ -130,10 +120,9 @@ pub fn leaflet_at(site: &Site, i18n: &I18n, theme: &LeafletTheme, url: &str) -> 
     if name == RED_BOOK_FILE {
         return Some(red_book(site, i18n, theme, lang));
     }
-    let index = site
-        .pages
-        .iter()
-        .position(|page| page.source(&site.config).front.leaflet == Some(true) && leaflet_url(page, lang) == url)?;
+    let index = site.pages.iter().position(|page| {
+        page.source(&site.config).front.leaflet == Some(true) && routes::leaflet(lang, &page.path) == url
+    })?;
     Some(leaflet(site, i18n, theme, index, lang))
 }
 
@@ -310,7 +299,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
     };
     let qr_svg = qr_svg(&short_url, &shown.front.title)?;
     let template_path = format!("{}/leaflets/leaflet.typ", theme.shown_dir);
-    let ident = leaflet_url(page, lang);
+    let ident = routes::leaflet(lang, &page.path);
     let mut pages = 0;
     for size in SIZES {
         data.size = size;
@@ -432,7 +421,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
     let mut all: Vec<(&str, Vec<u8>)> = vec![("/data.json", json)];
     all.extend(files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
     let template_path = format!("{}/leaflets/red-book.typ", theme.shown_dir);
-    let url = red_book_url(lang);
+    let url = routes::red_book_sheet(lang);
     match theme.typesetter.pdf(&theme.red_book_template, &template_path, all, &url, usize::MAX)? {
         Typeset::Pdf(pdf) => Ok(OutputFile::new(url.trim_start_matches('/'), pdf)),
         Typeset::TooLong(pages) => {

@@ -13,7 +13,8 @@ use crate::config::Language;
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::{Page, PageKind, Site};
-use crate::output::{index_file, OutputFile};
+use crate::output::OutputFile;
+use crate::routes;
 use crate::source::SourceTree;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,11 +37,6 @@ const WORKER_JS: &str = include_str!("worker.js");
 /// `serve` and `offline: false` publish, so no reader keeps stale pages.
 const REMOVER_JS: &str = include_str!("remover.js");
 
-/// The offline page of a language.
-pub fn offline_url(lang: &str) -> String {
-    format!("/{lang}/offline/")
-}
-
 /// Pages every language saves after a first visit: the home page, pages for
 /// parents or dads, and get-help.
 fn is_saved(site: &Site, page: &Page) -> bool {
@@ -57,8 +53,8 @@ pub fn saved_page_indexes(site: &Site) -> Vec<usize> {
 /// Every page URL `lang` saves: its content pages, search and the offline page.
 pub fn saved_pages(site: &Site, lang: &str) -> Vec<String> {
     let mut urls: Vec<String> = saved_page_indexes(site).into_iter().map(|i| site.pages[i].url(lang)).collect();
-    urls.push(format!("/{lang}/search/"));
-    urls.push(offline_url(lang));
+    urls.push(routes::search_page(lang));
+    urls.push(routes::offline_page(lang));
     urls
 }
 
@@ -90,10 +86,10 @@ pub fn manifest(i18n: &I18n, language: &Language, tree: &SourceTree) -> OutputFi
     let icons: Vec<serde_json::Value> = ICONS
         .iter()
         .map(|(file, sizes, purpose)| {
-            serde_json::json!({"src": format!("/{file}"), "sizes": sizes, "type": "image/png", "purpose": purpose})
+            serde_json::json!({"src": routes::url_of_output(file), "sizes": sizes, "type": "image/png", "purpose": purpose})
         })
         .collect();
-    let start = format!("/{code}/");
+    let start = routes::language_home(code);
     let json = serde_json::json!({
         "id": start,
         "name": text("site-name"),
@@ -110,7 +106,7 @@ pub fn manifest(i18n: &I18n, language: &Language, tree: &SourceTree) -> OutputFi
     });
     let mut bytes = serde_json::to_vec_pretty(&json).unwrap_or_default();
     bytes.push(b'\n');
-    OutputFile::new(format!("{code}/manifest.webmanifest"), bytes)
+    OutputFile::new(routes::output_path(&routes::manifest(code)), bytes)
 }
 
 /// The `#rrggbb` value of a CSS custom property (`--brand: #0b5394;`).
@@ -145,7 +141,7 @@ impl Recorder {
         let mut saved_files = BTreeMap::new();
         for lang in site.config.codes() {
             for url in saved_pages(site, lang) {
-                saved_files.insert(index_file(&url), lang.to_string());
+                saved_files.insert(routes::output_path(&url), lang.to_string());
             }
         }
         Recorder { saved_files, seen: Mutex::new(Seen::default()) }
@@ -159,7 +155,7 @@ impl Recorder {
         seen.hashes.insert(file.path.clone(), hash);
         seen.sizes.insert(file.path.clone(), file.bytes.len());
         if let Some((lang, loaded)) = loads {
-            if file.path == index_file(&offline_url(lang)) {
+            if file.path == routes::output_path(&routes::offline_page(lang)) {
                 seen.offline_loads.entry(lang.clone()).or_default().extend(loaded.iter().cloned());
             }
             seen.loads.entry(lang.clone()).or_default().extend(loaded);
@@ -182,13 +178,13 @@ pub fn saved_sets(site: &Site, recorder: &Recorder) -> SavedSets {
     let mut bytes = BTreeMap::new();
     for lang in site.config.codes() {
         let mut set: Vec<String> = saved_pages(site, lang);
-        set.push(format!("/{lang}/search-index.json"));
-        set.push(format!("/{lang}/search-docs.json"));
-        set.push(format!("/{lang}/search-words.json"));
+        set.push(routes::search_index(lang));
+        set.push(routes::search_docs(lang));
+        set.push(routes::search_words(lang));
         set.extend(loads.get(lang).into_iter().flatten().cloned());
         let mut seen_urls = BTreeSet::new();
-        set.retain(|url| sizes.contains_key(&index_file(url)) && seen_urls.insert(url.clone()));
-        bytes.insert(lang.to_string(), set.iter().map(|url| sizes[&index_file(url)]).sum::<usize>());
+        set.retain(|url| sizes.contains_key(&routes::output_path(url)) && seen_urls.insert(url.clone()));
+        bytes.insert(lang.to_string(), set.iter().map(|url| sizes[&routes::output_path(url)]).sum::<usize>());
         urls.insert(lang.to_string(), set);
     }
     SavedSets { urls, bytes }
@@ -226,10 +222,10 @@ pub fn service_worker(site: &Site, recorder: &Recorder, sets: &SavedSets) -> Out
         .codes()
         .map(|lang| {
             let loads = offline_loads.get(lang).into_iter().flatten().cloned();
-            (lang, std::iter::once(offline_url(lang)).chain(loads).collect())
+            (lang, std::iter::once(routes::offline_page(lang)).chain(loads).collect())
         })
         .collect();
-    let offline_pages: BTreeMap<&str, String> = site.config.codes().map(|l| (l, offline_url(l))).collect();
+    let offline_pages: BTreeMap<&str, String> = site.config.codes().map(|l| (l, routes::offline_page(l))).collect();
     let text = format!(
         "// The threesteps service worker: made by `threesteps build` (see the README, \"Offline and installable\").\n\
          const VERSION = {};\nconst SAVED = {};\nconst OFFLINE_PAGES = {};\nconst ESSENTIALS = {};\nconst DEFAULT_LANG = {};\n{WORKER_JS}",

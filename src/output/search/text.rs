@@ -9,15 +9,19 @@
 //!    inside the word, anything else separates words.
 //! 3. Arabic script: tatweel and harakat (U+064B–U+065F, U+0670) removed,
 //!    alef forms (أ إ آ ٱ) become ا.
-//! 4. Stemming (Snowball) for English, Romanian and Arabic only; Romanian
+//! 4. Stemming (Snowball) for English, Romanian and Arabic; Romanian
 //!    ș/ț (comma below) become ş/ţ first, the letters Snowball's Romanian
-//!    stemmer knows.
+//!    stemmer knows; Arabic "and the" (وال) and sound feminine plurals (ـات)
+//!    are prepared first ([`arabic_before_stem`]).
 //! 5. Folding: Latin diacritics removed (NFD, drop U+0300–U+036F, NFC),
 //!    ł→l, đ/ð→d, ß→ss, æ→ae, ø→o, œ→oe, ı→i; Arabic-script letter variants
 //!    unified (ي ى ی → ی, ك ک → ک, ه ە ہ → ہ) so a query typed on an Arabic
 //!    keyboard finds Urdu text; Arabic-Indic, Persian, Devanagari and
 //!    Gurmukhi digits become 0–9; apostrophes, ZWNJ and ZWJ removed.
 //!    Gurmukhi and Devanagari vowel signs are kept: they are parts of letters.
+//! 6. Light stemming of the folded word for Polish, Czech and Slovak
+//!    ([`light_stem`]) and Urdu ([`urdu_stem`]): after folding, so a word
+//!    typed without its diacritics gets the same term.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::is_combining_mark;
@@ -26,6 +30,62 @@ use unicode_normalization::UnicodeNormalization;
 /// Languages with a Snowball stemmer on both sides (rust-stemmers and the
 /// vendored snowball-stemmers extract).
 pub const STEMMED_LANGUAGES: &[&str] = &["en", "ro", "ar"];
+
+/// The endings a light stemmer removes (folded, longest first) and the
+/// possessive endings removed after them.
+struct LightStemmer {
+    endings: &'static [&'static str],
+    possessives: &'static [&'static str],
+}
+
+/// Czech: the Dolamic–Savoy light stemmer (J. Savoy and L. Dolamic,
+/// "Indexing and stemming approaches for the Czech language", 2009; as in
+/// Lucene's `CzechStemmer`), its endings folded and merged.
+const CZECH: LightStemmer = LightStemmer {
+    endings: &[
+        "atech", "etem", "atum", "ech", "ich", "eho", "emi", "emu", "ete", "eti", "iho", "imi", "imu", "ach", "ata",
+        "aty", "ych", "ama", "ami", "ove", "ovi", "ymi", "em", "es", "im", "um", "at", "am", "os", "us", "ym", "mi",
+        "ou", "a", "e", "i", "o", "u", "y",
+    ],
+    possessives: &["ov", "in", "uv"],
+};
+
+/// Slovak, designed on the Czech plan from Slovak case endings: -ovia
+/// (otcovia), -och, -om, -ov, -ej, -iach, -iam, the -a/-ata neuters (dieťa,
+/// dieťaťa, dieťaťom).
+const SLOVAK: LightStemmer = LightStemmer {
+    endings: &[
+        "atami", "atach", "atam", "atom", "ovia", "iach", "iami", "ieho", "iemu", "ami", "ach", "och", "ych", "ymi",
+        "eho", "emu", "ovi", "ich", "imi", "iam", "ata", "atu", "om", "ov", "ej", "ou", "ym", "im", "ia", "ie", "iu",
+        "mi", "a", "e", "i", "o", "u", "y",
+    ],
+    possessives: &["in"],
+};
+
+/// Polish, our own: noun and adjective case endings (-owie, -ach, -ami,
+/// -ów, -ego, -ych, -ą, -ę ...), no verb endings.
+const POLISH: LightStemmer = LightStemmer {
+    endings: &[
+        "owie", "iach", "iami", "iego", "iemu", "ach", "ami", "owi", "iem", "ego", "emu", "ych", "ymi", "ich", "imi",
+        "iej", "om", "ow", "em", "ej", "ym", "im", "ia", "ie", "iu", "mi", "a", "e", "i", "o", "u", "y",
+    ],
+    possessives: &[],
+};
+
+/// The shortest stem a light stemmer leaves (possessives: one more).
+const MIN_STEM: usize = 3;
+
+/// Urdu endings (folded letters) and what replaces them: -یوں/-یاں → -ی,
+/// then -وں, -یں, -ے, -ہ, -ا removed.
+const URDU_ENDINGS: &[(&str, &str)] = &[
+    ("\u{06CC}\u{0648}\u{06BA}", "\u{06CC}"),
+    ("\u{06CC}\u{0627}\u{06BA}", "\u{06CC}"),
+    ("\u{0648}\u{06BA}", ""),
+    ("\u{06CC}\u{06BA}", ""),
+    ("\u{06D2}", ""),
+    ("\u{06C1}", ""),
+    ("\u{0627}", ""),
+];
 
 /// Terms already computed, by word, and every term met so far, numbered in
 /// the order met (see [`TextPipeline::terms_cached`]).
@@ -125,6 +185,110 @@ fn arabic_clean(word: &str) -> String {
         .collect()
 }
 
+/// Step 4, Arabic, before Snowball (which keeps a و followed by ا, and
+/// removes ـات only after the article): "and the" (وال) loses its و when at
+/// least 3 letters follow the article, except in والد (parent) words; a sound
+/// feminine plural (ـات, at least 3 letters before it) becomes the singular
+/// (ـة). So طفل finds والطفل, and زيارة finds زيارات.
+fn arabic_before_stem(word: &str) -> String {
+    let mut w = word;
+    if w.chars().count() >= 6
+        && w.starts_with("\u{0648}\u{0627}\u{0644}")
+        && !w.starts_with("\u{0648}\u{0627}\u{0644}\u{062F}")
+    {
+        w = &w['\u{0648}'.len_utf8()..];
+    }
+    match w.strip_suffix("\u{0627}\u{062A}") {
+        Some(stem) if stem.chars().count() >= 3 => format!("{stem}\u{0629}"),
+        _ => w.to_string(),
+    }
+}
+
+/// Removes the first of `endings` that `word` ends with and that leaves at
+/// least `min_stem` letters (`word` is ASCII).
+fn strip_ending<'a>(word: &'a str, endings: &[&str], min_stem: usize) -> &'a str {
+    endings.iter().find_map(|ending| word.strip_suffix(ending).filter(|stem| stem.len() >= min_stem)).unwrap_or(word)
+}
+
+/// The end of a light stem made regular. Czech and Slovak: a mobile e
+/// dropped (otec/otce, den/dne; Slovak also spánok/spánku), then c → k and
+/// z → h (ruka/ruce, noha/noze), as Lucene's `CzechStemmer` does. Polish: ojciec/ojca,
+/// domek/domku, dziecko/dzieci, dzieci/dzieciom, woda/wodzie.
+fn normalise_stem(stem: &str, lang: &str) -> String {
+    let n = stem.len();
+    if lang == "pl" {
+        if n > 5 && stem.ends_with("ciec") {
+            return stem[..n - 3].to_string();
+        }
+        if n > 4 && stem.ends_with("ek") {
+            return format!("{}k", &stem[..n - 2]);
+        }
+        if n > 4 && (stem.ends_with("ck") || stem.ends_with('i')) || n > 3 && stem.ends_with("dz") {
+            return stem[..n - 1].to_string();
+        }
+        return stem.to_string();
+    }
+    if n < 3 {
+        return stem.to_string();
+    }
+    if lang == "sk" && n > 4 && stem.ends_with("ok") {
+        return format!("{}k", &stem[..n - 2]);
+    }
+    let bytes = stem.as_bytes();
+    let mut out = if n > 3 && bytes[n - 2] == b'e' && !b"aeiouy".contains(&bytes[n - 1]) {
+        format!("{}{}", &stem[..n - 2], &stem[n - 1..])
+    } else {
+        stem.to_string()
+    };
+    if let Some(last) = out.pop() {
+        out.push(match last {
+            'c' => 'k',
+            'z' => 'h',
+            other => other,
+        });
+    }
+    out
+}
+
+/// Step 6: the light stem of a folded Polish, Czech or Slovak word: one case
+/// ending removed (the longest that leaves a stem of at least 3 letters),
+/// then a possessive one, then the end of the stem normalised. Only words of
+/// the letters a–z are touched; other languages are returned as they are.
+pub fn light_stem(word: &str, lang: &str) -> String {
+    let stemmer = match lang {
+        "cs" => &CZECH,
+        "sk" => &SLOVAK,
+        "pl" => &POLISH,
+        _ => return word.to_string(),
+    };
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return word.to_string();
+    }
+    let stem = strip_ending(word, stemmer.endings, MIN_STEM);
+    let stem = strip_ending(stem, stemmer.possessives, MIN_STEM + 1);
+    normalise_stem(stem, lang)
+}
+
+/// Step 6 for Urdu, on the folded word: plural and oblique endings removed,
+/// so the singular typed finds the plural written (بچہ بچے بچوں, بات
+/// باتیں, لڑکی لڑکیاں لڑکیوں). The longest ending found decides: removed if
+/// at least 2 letters stay (so کیوں, why, stays whole). Only words of
+/// Arabic-script letters (U+0621–U+06FF) are touched.
+pub fn urdu_stem(word: &str) -> String {
+    if word.is_empty() || !word.chars().all(|c| ('\u{0621}'..='\u{06FF}').contains(&c)) {
+        return word.to_string();
+    }
+    for (ending, replacement) in URDU_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.chars().count() >= 2 {
+                return format!("{stem}{replacement}");
+            }
+            return word.to_string();
+        }
+    }
+    word.to_string()
+}
+
 /// Step 5: folding after stemming.
 pub fn fold(word: &str) -> String {
     let stripped: String = word.nfd().filter(|c| !('\u{0300}'..='\u{036F}').contains(c)).nfc().collect();
@@ -158,7 +322,8 @@ fn digit(c: char, zero: u32) -> char {
 }
 
 impl TextPipeline {
-    /// The pipeline of `lang` (a site language code); stemmed for en, ro and ar.
+    /// The pipeline of `lang` (a site language code): Snowball for en, ro and
+    /// ar, light stemmers for pl, cs, sk and ur.
     pub fn new(lang: &str) -> TextPipeline {
         let algorithm = match lang {
             "en" => Some(Algorithm::English),
@@ -173,7 +338,7 @@ impl TextPipeline {
         self.stemmer.is_some()
     }
 
-    /// The index term of one word from [`words`] (steps 3–5).
+    /// The index term of one word from [`words`] (steps 3–6).
     pub fn term(&self, word: &str) -> String {
         let cleaned = arabic_clean(word);
         let stemmed = match &self.stemmer {
@@ -182,6 +347,8 @@ impl TextPipeline {
                     cleaned.replace('ș', "ş").replace('ț', "ţ")
                 } else if self.lang == "en" {
                     cleaned.replace(['\u{2019}', '\u{2018}', '\u{02BC}'], "'")
+                } else if self.lang == "ar" {
+                    arabic_before_stem(&cleaned)
                 } else {
                     cleaned
                 };
@@ -189,7 +356,11 @@ impl TextPipeline {
             }
             None => cleaned,
         };
-        fold(&stemmed)
+        match self.lang.as_str() {
+            "pl" | "cs" | "sk" => light_stem(&fold(&stemmed), &self.lang),
+            "ur" => urdu_stem(&fold(&stemmed)),
+            _ => fold(&stemmed),
+        }
     }
 
     /// Every word of `text` with its term; words whose term is empty are left out.
@@ -283,16 +454,131 @@ mod tests {
         assert_eq!(terms("en", "cot-bed 999"), ["cot", "bed", "999"]);
     }
 
+    /// Every word of each group gets one term, and the groups' terms differ.
+    fn assert_meet(lang: &str, groups: &[&[&str]]) {
+        let pipeline = TextPipeline::new(lang);
+        for group in groups {
+            let found: Vec<String> = group.iter().map(|w| pipeline.term(&normalise(w))).collect();
+            assert!(found.iter().all(|t| *t == found[0]), "{lang}: {group:?} should meet, got {found:?}");
+        }
+    }
+
+    /// The two words of each pair get different terms.
+    fn assert_apart(lang: &str, pairs: &[(&str, &str)]) {
+        let pipeline = TextPipeline::new(lang);
+        for (a, b) in pairs {
+            let (ta, tb) = (pipeline.term(&normalise(a)), pipeline.term(&normalise(b)));
+            assert_ne!(ta, tb, "{lang}: {a} and {b} should stay apart");
+        }
+    }
+
     #[test]
-    fn polish_diacritics_are_folded() {
-        assert_eq!(terms("pl", "Łóżeczko i ŻŁOBEK"), ["lozeczko", "i", "zlobek"]);
+    fn polish_diacritics_are_folded_then_stemmed() {
+        assert_eq!(terms("pl", "Łóżeczko i ŻŁOBEK"), ["lozeczk", "i", "zlobk"]);
         assert_eq!(terms("pl", "lozeczko"), terms("pl", "łóżeczko"));
     }
 
     #[test]
-    fn czech_and_slovak_diacritics_are_folded() {
-        assert_eq!(terms("cs", "Dítě v postýlce, řeč"), ["dite", "v", "postylce", "rec"]);
-        assert_eq!(terms("sk", "Bezpečný spánok dieťaťa"), ["bezpecny", "spanok", "dietata"]);
+    fn polish_inflections_meet_with_or_without_diacritics() {
+        assert_meet(
+            "pl",
+            &[
+                &["tata", "taty", "tatą", "tatę", "tatowie", "tatów"],
+                &["papierosy", "papierosów", "papierosami", "papierosow"],
+                &["dziecko", "dziecka", "dziecku", "dzieckiem", "dzieci", "dzieciom", "dziećmi", "dziecmi"],
+                &["łóżeczko", "łóżeczka", "lozeczku", "łóżeczek"],
+                &["ojciec", "ojca", "ojcowie", "ojców"],
+                &["bezpieczny", "bezpieczna", "bezpiecznego", "bezpieczną", "bezpieczne"],
+                &["kuchnia", "kuchni", "kuchnię", "kuchnią"],
+                &["woda", "wodzie", "wody"],
+                &["poród", "porodzie", "porodów"],
+            ],
+        );
+    }
+
+    #[test]
+    fn unrelated_polish_words_stay_apart() {
+        assert_apart(
+            "pl",
+            &[
+                ("drzewa", "drzwi"),
+                ("picie", "piec"),
+                ("poziom", "poza"),
+                ("płci", "plecy"),
+                ("sprawdzić", "sprawa"),
+                ("termometr", "termofor"),
+                ("dziecko", "dzień"),
+            ],
+        );
+    }
+
+    #[test]
+    fn czech_inflections_meet_with_or_without_diacritics() {
+        assert_eq!(terms("cs", "Dítě v postýlce, řeč"), ["dit", "v", "postylk", "rek"]);
+        assert_meet(
+            "cs",
+            &[
+                &["táta", "táty", "tátovi", "tata"],
+                &["dítě", "dítěte", "dítětem", "dite", "ditete"],
+                &["otec", "otce", "otcové", "otci", "otcem"],
+                &["ruka", "ruce", "ruku"],
+                &["postýlka", "postýlce", "postylku", "postýlky"],
+            ],
+        );
+        assert_apart("cs", &[("spát", "špatný"), ("kouř", "kůra"), ("postel", "postavit"), ("deka", "dech")]);
+    }
+
+    #[test]
+    fn slovak_inflections_meet_with_or_without_diacritics() {
+        assert_eq!(terms("sk", "Bezpečný spánok dieťaťa"), ["bezpecn", "spank", "dit"]);
+        assert_meet(
+            "sk",
+            &[
+                &["otec", "otca", "otcovia", "otcov", "otcom", "otcami"],
+                &["dieťa", "dieťaťa", "dieťaťom", "dietata"],
+                &["bezpečný", "bezpečnej", "bezpečnou", "bezpecne"],
+                &["postieľka", "postieľke", "postielku"],
+                &["spánok", "spánku", "spanok"],
+            ],
+        );
+        assert_apart("sk", &[("otec", "otvorene"), ("posteľ", "postieľka")]);
+    }
+
+    #[test]
+    fn light_stemmers_leave_short_words_and_other_scripts_alone() {
+        assert_eq!(light_stem("dom", "pl"), "dom");
+        assert_eq!(light_stem("c", "cs"), "c");
+        assert_eq!(light_stem("covid19", "cs"), "covid19");
+        assert_eq!(light_stem("łóżko", "pl"), "łóżko", "only folded words are stemmed");
+        assert_eq!(light_stem("tata", "en"), "tata");
+        assert_eq!(light_stem("", "sk"), "");
+    }
+
+    #[test]
+    fn urdu_plurals_meet_their_singular() {
+        assert_meet(
+            "ur",
+            &[
+                &["بچہ", "بچے", "بچوں", "بچه"],
+                &["بات", "باتیں", "باتوں"],
+                &["لڑکی", "لڑکیاں", "لڑکیوں"],
+                &["رکھیں", "رکھے"],
+            ],
+        );
+        // کیوں (why) is not کی (of): the ending found decides, and it leaves too little.
+        assert_apart("ur", &[("کیوں", "کی"), ("والدین", "والد")]);
+        assert_eq!(urdu_stem("ہے"), "ہے");
+        assert_eq!(urdu_stem("abc"), "abc");
+    }
+
+    #[test]
+    fn arabic_feminine_plurals_and_and_the_meet_the_singular() {
+        assert_meet(
+            "ar",
+            &[&["زيارة", "زيارات", "الزيارات"], &["طفل", "والطفل", "الطفل"], &["ممرضة", "ممرضات"], &["نوم", "والنوم"]],
+        );
+        // والدين (parents) does not lose its و: الدين is "the religion".
+        assert_apart("ar", &[("والدين", "الدين")]);
     }
 
     #[test]

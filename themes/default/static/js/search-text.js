@@ -55,6 +55,103 @@
     return out;
   }
 
+  /* Step 6: light stemmers for Polish, Czech and Slovak, on the folded word
+     (so a word typed without diacritics gets the same term). One ending is
+     removed, the longest that leaves a stem of at least 3 letters, then the
+     end of the stem is normalised; only words of the letters a-z are touched.
+     Czech follows the Dolamic-Savoy light stemmer (Lucene's CzechStemmer);
+     Slovak and Polish are our own, on the same plan. The tables match
+     CZECH, SLOVAK and POLISH in src/output/search/text.rs. */
+  var LIGHT = {
+    cs: {
+      endings: ['atech', 'etem', 'atum', 'ech', 'ich', 'eho', 'emi', 'emu', 'ete', 'eti', 'iho', 'imi', 'imu',
+        'ach', 'ata', 'aty', 'ych', 'ama', 'ami', 'ove', 'ovi', 'ymi', 'em', 'es', 'im', 'um', 'at', 'am', 'os',
+        'us', 'ym', 'mi', 'ou', 'a', 'e', 'i', 'o', 'u', 'y'],
+      possessives: ['ov', 'in', 'uv']
+    },
+    sk: {
+      endings: ['atami', 'atach', 'atam', 'atom', 'ovia', 'iach', 'iami', 'ieho', 'iemu', 'ami', 'ach', 'och', 'ych', 'ymi',
+        'eho', 'emu', 'ovi', 'ich', 'imi', 'iam', 'ata', 'atu', 'om', 'ov', 'ej', 'ou', 'ym', 'im', 'ia', 'ie', 'iu',
+        'mi', 'a', 'e', 'i', 'o', 'u', 'y'],
+      possessives: ['in']
+    },
+    pl: {
+      endings: ['owie', 'iach', 'iami', 'iego', 'iemu', 'ach', 'ami', 'owi', 'iem', 'ego', 'emu', 'ych', 'ymi', 'ich',
+        'imi', 'iej', 'om', 'ow', 'em', 'ej', 'ym', 'im', 'ia', 'ie', 'iu', 'mi', 'a', 'e', 'i', 'o', 'u', 'y'],
+      possessives: []
+    }
+  };
+  var MIN_STEM = 3;
+
+  function stripEnding(word, endings, minStem) {
+    for (var i = 0; i < endings.length; i++) {
+      var e = endings[i];
+      if (word.length - e.length >= minStem && word.slice(-e.length) === e) return word.slice(0, -e.length);
+    }
+    return word;
+  }
+
+  /* The end of a stem made regular. Czech and Slovak: a mobile e dropped
+     (otec/otce, den/dne; Slovak also spánok/spánku), then c -> k and z -> h (ruka/ruce, noha/noze).
+     Polish: ojciec/ojca, domek/domku, dziecko/dzieci, dzieci/dzieciom,
+     woda/wodzie. */
+  function normaliseStem(stem, lang) {
+    var n = stem.length;
+    if (lang === 'pl') {
+      if (n > 5 && stem.slice(-4) === 'ciec') return stem.slice(0, -3);
+      if (n > 4 && stem.slice(-2) === 'ek') return stem.slice(0, -2) + 'k';
+      if (n > 4 && stem.slice(-2) === 'ck') return stem.slice(0, -1);
+      if (n > 4 && stem[n - 1] === 'i') return stem.slice(0, -1);
+      if (n > 3 && stem.slice(-2) === 'dz') return stem.slice(0, -1);
+      return stem;
+    }
+    if (n < 3) return stem;
+    if (lang === 'sk' && n > 4 && stem.slice(-2) === 'ok') return stem.slice(0, -2) + 'k';
+    if (n > 3 && stem[n - 2] === 'e' && 'aeiouy'.indexOf(stem[n - 1]) < 0) stem = stem.slice(0, n - 2) + stem[n - 1];
+    var last = stem[stem.length - 1];
+    if (last === 'c') return stem.slice(0, -1) + 'k';
+    if (last === 'z') return stem.slice(0, -1) + 'h';
+    return stem;
+  }
+
+  function lightStem(word, lang) {
+    var table = LIGHT[lang];
+    if (!table || !/^[a-z]+$/.test(word)) return word;
+    var stem = stripEnding(word, table.endings, MIN_STEM);
+    stem = stripEnding(stem, table.possessives, MIN_STEM + 1);
+    return normaliseStem(stem, lang);
+  }
+
+  /* Step 6 for Urdu, on the folded word: plural and oblique endings removed so
+     the singular typed finds the plural written (بچہ بچے بچوں, بات باتیں,
+     لڑکی لڑکیاں لڑکیوں). The longest ending found decides: removed
+     if at least 2 letters stay (so کیوں, why, stays whole); only words
+     of Arabic-script letters (U+0621-U+06FF) are touched. */
+  var URDU_ENDINGS = [['\u06CC\u0648\u06BA', '\u06CC'], ['\u06CC\u0627\u06BA', '\u06CC'], ['\u0648\u06BA', ''],
+    ['\u06CC\u06BA', ''], ['\u06D2', ''], ['\u06C1', ''], ['\u0627', '']];
+
+  function urduStem(word) {
+    if (!/^[\u0621-\u06FF]+$/.test(word)) return word;
+    for (var i = 0; i < URDU_ENDINGS.length; i++) {
+      var ending = URDU_ENDINGS[i][0];
+      if (word.slice(-ending.length) !== ending) continue;
+      return word.length - ending.length >= 2 ? word.slice(0, -ending.length) + URDU_ENDINGS[i][1] : word;
+    }
+    return word;
+  }
+
+  /* Step 4, Arabic, before Snowball (which keeps a و followed by ا, and
+     removes ـات only after the article): "and the" (وال) loses its و when at
+     least 3 letters follow the article, except in والد (parent) words; a sound
+     feminine plural (ـات, at least 3 letters before it) becomes the singular
+     (ـة). So طفل finds والطفل, and زيارة finds زيارات. */
+  function arabicBeforeStem(word) {
+    var w = word;
+    if (w.length >= 6 && w.slice(0, 3) === '\u0648\u0627\u0644' && w.slice(0, 4) !== '\u0648\u0627\u0644\u062F') w = w.slice(1);
+    if (w.length >= 5 && w.slice(-2) === '\u0627\u062A') w = w.slice(0, -2) + '\u0629';
+    return w;
+  }
+
   /* The pipeline of one language: term(word), tokens(text), terms(text). */
   function pipeline(lang) {
     var name = STEMMERS[lang];
@@ -65,8 +162,11 @@
       if (stemmer) {
         if (lang === 'ro') w = w.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
         else if (lang === 'en') w = w.replace(/[\u2019\u2018\u02BC]/g, "'");
+        else if (lang === 'ar') w = arabicBeforeStem(w);
         w = stemmer.stem(w);
       }
+      if (LIGHT[lang]) return lightStem(fold(w), lang);
+      if (lang === 'ur') return urduStem(fold(w));
       return fold(w);
     }
     function tokens(text) {
@@ -89,7 +189,7 @@
     };
   }
 
-  var api = { normalise: normalise, words: words, fold: fold, pipeline: pipeline, WORD: W, JOINER: J };
+  var api = { normalise: normalise, words: words, fold: fold, lightStem: lightStem, pipeline: pipeline, WORD: W, JOINER: J };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else root.threestepsSearchText = api;
 })(typeof window !== 'undefined' ? window : this);

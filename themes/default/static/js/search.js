@@ -154,7 +154,7 @@
       var a = document.createElement('a');
       var params = new URLSearchParams({ q: q.query });
       if (exact) params.set('exact', '1');
-      a.href = '/' + lang + '/search/?' + params.toString();
+      a.href = form.getAttribute('action') + '?' + params.toString();
       a.textContent = q.text;
       p.appendChild(a);
     });
