@@ -131,6 +131,9 @@
           words.push({ word: token.word, term: token.term, required: piece.required, prefix: false });
         });
       });
+      /* The prefix is the word as typed (folded), not its stem: a complete
+         word's stem is shorter and would match unrelated words (Romanian
+         "trei" → "tre" → "trebui"). */
       var last = words[words.length - 1];
       if (typing && last && letters(text, last.word).length >= PREFIX_MIN) {
         last.prefix = true;
@@ -138,7 +141,7 @@
       }
       if (exact) return words;
       var unfound = words.filter(function (w) {
-        return !(pagesWith(w.term) > 0 || (w.prefix && (hasPrefix(w.term) || hasPrefix(w.plain))));
+        return !(pagesWith(w.term) > 0 || (w.prefix && hasPrefix(w.plain)));
       });
       var alone = words.length === 1;
       unfound.forEach(function (w) { correct(w, alone); });
@@ -162,7 +165,7 @@
 
     /* Whether a matched index term counts for query word `w`. */
     function matches(w, term) {
-      return term === w.term || (w.prefix && (term.indexOf(w.term) === 0 || term.indexOf(w.plain) === 0));
+      return term === w.term || (w.prefix && term.indexOf(w.plain) === 0);
     }
 
     /* lunr's idf: how rare a word is among the pages. */
@@ -186,8 +189,7 @@
           q.term(w.term, { boost: 10, presence: w.prefix && w.required ? presence.OPTIONAL : required });
           if (!w.prefix) return;
           var wildcard = lunr.Query.wildcard.TRAILING;
-          q.term(w.term, { boost: 2, wildcard: wildcard, presence: required });
-          if (w.plain !== w.term) q.term(w.plain, { boost: 1, wildcard: wildcard });
+          q.term(w.plain, { boost: 2, wildcard: wildcard, presence: required });
         });
       });
       var matchedBy = found.map(function (result) {
