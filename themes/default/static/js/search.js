@@ -204,7 +204,9 @@
     }
     searchIn(lang, query, exact)
       .then(function (found) {
-        if (found.outcome.results.length > 0 || lang === defaultLang) return found;
+        /* A letter or two is no word yet: English is searched (and loaded) from 3 letters. */
+        var word = text.words(text.normalise(query)).some(function (w) { return Array.from(w).length >= 3; });
+        if (found.outcome.results.length > 0 || lang === defaultLang || !word) return found;
         /* English is searched as typed: a word of another language is no English typo. */
         return searchIn(defaultLang, query, true).then(function (english) {
           return english.outcome.results.length > 0 ? english : found;
