@@ -5,6 +5,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::model::links::check_links;
 use crate::model::redirects::collect_redirects;
+use crate::model::site::SourceDates;
 use crate::model::urls;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
@@ -107,11 +108,9 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
     let pages = std::mem::take(&mut tree.pages);
-    let mut site = Site::build(&tree, pages, options.drafts, diagnostics);
-    if site.has_outdated() {
-        let dir = format!("content/{}", site.config.default_language);
-        site.set_source_changed(&crate::history::last_change_dates(root, &dir));
-    }
+    let source_dir = format!("content/{}", tree.config.default_language);
+    let read_dates = || crate::history::last_change_dates(root, &source_dir);
+    let site = Site::build(&tree, pages, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
     lap("model");
     if options.translation_warnings {
         diagnostics.extend(translation_warnings(&site));
@@ -234,37 +233,8 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         sink(file)
     };
     let lap = timer();
-    // The PDFs take most of the time; QR codes and the search indexes need
-    // nothing from them, so they are made at the same time.
-    let ((prints, codes), search_problems) = rayon::join(
-        || rayon::join(|| make_prints(prepared), || output::qr::qr_codes(site, redirects)),
-        || output::search::search_files(site, &checked_sink),
-    );
-    lap("render: PDFs, QR codes, search");
-    let mut rest = Vec::new();
-    for result in prints {
-        match result {
-            Ok(file) => rest.push(file),
-            Err(problem) => diagnostics.push(problem),
-        }
-    }
-    diagnostics.extend(search_problems);
-    match codes {
-        Ok(codes) => rest.extend(codes),
-        Err(problem) => diagnostics.push(problem),
-    }
-    let downloads = output::toolkit::downloads(site, &print_downloads(site, prepared.leaflets.is_some()));
-    // A bundle is made only when every file it holds was (their errors say why not).
-    if !prepared.lazy_leaflets && !diagnostics.has_errors() {
-        let bundles = make_bundles(prepared, &downloads, &rest);
-        for result in bundles {
-            match result {
-                Ok(file) => rest.push(file),
-                Err(problem) => diagnostics.push(problem),
-            }
-        }
-    }
-    lap("render: bundles");
+    let (mut rest, downloads) = render_files(prepared, &checked_sink, diagnostics);
+    lap("render: PDFs, QR codes, search, bundles");
     let sizes = rest.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
     let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
@@ -287,7 +257,6 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     if site.config.offline {
         rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
     }
-    lap("render: the rest");
     {
         use rayon::prelude::*;
         let problems: Vec<Diagnostic> = rest.into_par_iter().filter_map(|file| checked_sink(file).err()).collect();
@@ -297,18 +266,63 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     diagnostics.extend(service_worker(site, &recorder, &checked_sink));
     lap("render: written, and the service worker");
     diagnostics.extend(i18n.take_problems());
-    let mut paths = paths.into_inner().unwrap_or_default();
-    let count = paths.len();
-    paths.sort();
-    for pair in paths.windows(2) {
-        if pair[0] == pair[1] {
-            diagnostics.push(
-                Diagnostic::error(format!("two outputs would be written to '{}'", pair[0]))
-                    .hint("a static file, a content file and a page share that path: rename one"),
-            );
+    let paths = paths.into_inner().unwrap_or_default();
+    diagnostics.extend(duplicate_paths(&paths));
+    paths.len()
+}
+
+/// The files that are not web pages and that pages list with their sizes:
+/// PDFs, QR codes and the toolkit bundles (the search indexes go straight to
+/// `sink`); and every download of the site.
+fn render_files(
+    prepared: &Prepared,
+    sink: Sink,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<OutputFile>, Vec<output::toolkit::Download>) {
+    let Prepared { site, redirects, .. } = prepared;
+    // The PDFs take most of the time; QR codes and the search indexes need
+    // nothing from them, so they are made at the same time.
+    let ((prints, codes), search_problems) = rayon::join(
+        || rayon::join(|| make_prints(prepared), || output::qr::qr_codes(site, redirects)),
+        || output::search::search_files(site, sink),
+    );
+    let mut files = Vec::new();
+    for result in prints {
+        match result {
+            Ok(file) => files.push(file),
+            Err(problem) => diagnostics.push(problem),
         }
     }
-    count
+    diagnostics.extend(search_problems);
+    match codes {
+        Ok(codes) => files.extend(codes),
+        Err(problem) => diagnostics.push(problem),
+    }
+    let downloads = output::toolkit::downloads(site, &print_downloads(site, prepared.leaflets.is_some()));
+    // A bundle is made only when every file it holds was (their errors say why not).
+    if !prepared.lazy_leaflets && !diagnostics.has_errors() {
+        for result in make_bundles(prepared, &downloads, &files) {
+            match result {
+                Ok(file) => files.push(file),
+                Err(problem) => diagnostics.push(problem),
+            }
+        }
+    }
+    (files, downloads)
+}
+
+/// An error for each output path written twice.
+fn duplicate_paths(paths: &[String]) -> Vec<Diagnostic> {
+    let mut sorted: Vec<&String> = paths.iter().collect();
+    sorted.sort();
+    sorted
+        .windows(2)
+        .filter(|pair| pair[0] == pair[1])
+        .map(|pair| {
+            Diagnostic::error(format!("two outputs would be written to '{}'", pair[0]))
+                .hint("a static file, a content file and a page share that path: rename one")
+        })
+        .collect()
 }
 
 /// `/sw.js`, made once every other file has been recorded; and a warning for
@@ -374,7 +388,6 @@ fn make_bundles(
 fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for lang in site.config.codes().filter(|l| *l != site.config.default_language) {
-        let mut unreviewed = 0;
         for page in &site.pages {
             let Some(version) = page.versions.get(lang) else { continue };
             if version.status == crate::model::translations::TranslationStatus::Outdated {
@@ -387,10 +400,8 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
                         )),
                 );
             }
-            if !version.front.reviewed.unwrap_or(false) {
-                unreviewed += 1;
-            }
         }
+        let unreviewed = site.translation_counts(lang).unreviewed;
         if unreviewed > 0 {
             warnings.push(
                 Diagnostic::warning(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))

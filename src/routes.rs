@@ -123,6 +123,11 @@ pub fn absolute(base: &str, url: &str) -> String {
     format!("{base}{url}")
 }
 
+/// An absolute URL as people type it, without `https://`.
+pub fn display(url: &str) -> &str {
+    url.split_once("://").map_or(url, |(_, rest)| rest)
+}
+
 /// Where the file of a site-relative URL is written: a URL ending in `/`
 /// is a folder with `index.html` in it.
 pub fn output_path(url: &str) -> String {

@@ -65,21 +65,15 @@ pub fn run(
     if progress {
         eprint!("\r\x1b[2K");
     }
-    if !diagnostics.has_errors() && prepared.is_some() {
-        show("swapping the new site in …");
-        if let Err(problem) = staging.commit() {
-            diagnostics.push(problem);
-        } else if let Some(lock) = prepared.as_ref().and_then(|p| p.new_lock.as_ref()) {
-            // The site is published: record its new URLs for good.
-            if let Err(problem) = replace_file(&root.join(LOCK_FILE), lock) {
-                diagnostics.push(problem);
+    match prepared.as_ref().filter(|_| !diagnostics.has_errors()) {
+        Some(prepared) => {
+            show("swapping the new site in …");
+            publish(staging, root, prepared.new_lock.as_deref(), &mut diagnostics);
+            if progress {
+                eprint!("\r\x1b[2K");
             }
         }
-        if progress {
-            eprint!("\r\x1b[2K");
-        }
-    } else {
-        drop(staging);
+        None => drop(staging),
     }
     report(&diagnostics);
     let Some(prepared) = prepared.filter(|_| !diagnostics.has_errors()) else {
@@ -107,4 +101,16 @@ pub fn run(
     }
     say(&text);
     0
+}
+
+/// Swaps the staged site in and then, once it is published, records its
+/// new URLs in `urls.lock` for good.
+fn publish(staging: Staging, root: &Path, new_lock: Option<&str>, diagnostics: &mut Diagnostics) {
+    if let Err(problem) = staging.commit() {
+        diagnostics.push(problem);
+    } else if let Some(lock) = new_lock {
+        if let Err(problem) = replace_file(&root.join(LOCK_FILE), lock) {
+            diagnostics.push(problem);
+        }
+    }
 }

@@ -4,7 +4,8 @@
 use crate::cli::{Format, TranslationsAction};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
-use crate::model::translations::TranslationStatus;
+use crate::model::site::SourceDates;
+use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::model::Site;
 use crate::source::discover;
 use serde::Serialize;
@@ -27,7 +28,7 @@ struct LanguageReport {
     code: String,
     name: String,
     pages: Vec<PageReport>,
-    totals: Totals,
+    totals: TranslationCounts,
     /// Share of pages translated and current, 0–100.
     percent_current: u32,
     fluent: FluentCoverage,
@@ -42,14 +43,6 @@ struct PageReport {
     source_updated: Option<String>,
     /// When the source last changed, from git history (absent outside git).
     source_changed: Option<String>,
-}
-
-#[derive(Debug, Default, Serialize)]
-struct Totals {
-    current: usize,
-    outdated: usize,
-    missing: usize,
-    unreviewed: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -75,15 +68,16 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     }
     let mut tree = tree;
     let pages = std::mem::take(&mut tree.pages);
-    let site = Site::build(&tree, pages, true, &mut diagnostics);
+    let source_dir = format!("content/{}", tree.config.default_language);
+    let read_dates = || crate::history::last_change_dates(root, &source_dir);
+    // `stamp` and `diff` show no dates: git is not asked.
+    let dates = if action.is_some() { SourceDates::Never } else { SourceDates::Always(&read_dates) };
+    let site = Site::build(&tree, pages, true, dates, &mut diagnostics);
     match action {
         Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
         Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),
         None => {}
     }
-    let dates = crate::history::last_change_dates(root, &format!("content/{}", tree.config.default_language));
-    let mut site = site;
-    site.set_source_changed(&dates);
     let used_keys = used_fluent_keys(&tree.templates);
     let i18n = I18n::load(&tree.config, &tree.fluent, &mut diagnostics);
     let mut report = build_report(&site, &i18n, &used_keys, lang);
@@ -117,7 +111,7 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
         .iter()
         .filter(|l| l.code != config.default_language && only.is_none_or(|o| o == l.code))
         .map(|language| {
-            let mut totals = Totals::default();
+            let totals = site.translation_counts(&language.code);
             let pages: Vec<PageReport> = site
                 .pages
                 .iter()
@@ -127,14 +121,6 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
                         Some(v) => (v.status, v.front.reviewed.unwrap_or(false)),
                         None => (TranslationStatus::Missing, false),
                     };
-                    match status {
-                        TranslationStatus::Current => totals.current += 1,
-                        TranslationStatus::Outdated => totals.outdated += 1,
-                        _ => totals.missing += 1,
-                    }
-                    if status != TranslationStatus::Missing && !reviewed {
-                        totals.unreviewed += 1;
-                    }
                     let path = page
                         .versions
                         .get(&language.code)
@@ -334,7 +320,7 @@ fn find_version<'a>(
             Diagnostic::error("not a page of this site").at(&rel).hint("give a path like content/pl/safer-sleep.md")
         );
     }
-    found.map(|(p, v)| (p, v, rel))
+    found.map(|(p, v)| (&**p, v, rel))
 }
 
 /// Replaces `key: ...` in the front matter, or adds it before the closing `---`.

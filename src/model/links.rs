@@ -4,10 +4,33 @@
 use crate::diag::Diagnostic;
 use crate::model::site::{page_identity, Page, Site, GENERATED_PAGES};
 use rayon::prelude::*;
+use std::path::Path;
+
+/// A link that does not resolve: what is wrong, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkError {
+    pub message: String,
+    pub hint: String,
+}
+
+impl LinkError {
+    fn new(message: impl Into<String>, hint: impl Into<String>) -> LinkError {
+        LinkError { message: message.into(), hint: hint.into() }
+    }
+
+    /// The error as a diagnostic of the page file `file`, at `line` when known.
+    pub fn diagnostic(self, file: &Path, line: Option<usize>) -> Diagnostic {
+        let diagnostic = Diagnostic::error(self.message).at(file).hint(self.hint);
+        match line {
+            Some(line) => diagnostic.line(line),
+            None => diagnostic,
+        }
+    }
+}
 
 /// Resolves a link destination written on `page` (shown in `lang`) to a URL.
 /// The error says what is wrong and what to do.
-pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<String, (String, String)> {
+pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<String, LinkError> {
     if is_external(dest) {
         return Ok(dest.to_string());
     }
@@ -16,7 +39,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         return if ids.contains(anchor) {
             Ok(dest.to_string())
         } else {
-            Err((format!("link to '#{anchor}': no heading on this page has that id"), anchor_hint(&ids)))
+            Err(LinkError::new(format!("link to '#{anchor}': no heading on this page has that id"), anchor_hint(&ids)))
         };
     }
     if let Some(target) = dest.strip_prefix("@/") {
@@ -24,15 +47,16 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         if let Some(slug) = GENERATED_PAGES.iter().find(|slug| file.trim_end_matches('/') == **slug) {
             return match anchor {
                 None => Ok(crate::routes::generated(lang, slug)),
-                Some(_) => {
-                    Err((format!("link to '{dest}': generated pages have no anchors"), format!("link to @/{slug}/")))
-                }
+                Some(_) => Err(LinkError::new(
+                    format!("link to '{dest}': generated pages have no anchors"),
+                    format!("link to @/{slug}/"),
+                )),
             };
         }
         let (path, _, _) = page_identity(file);
         let Some(target_page) = site.page(&path) else {
             if site.draft_paths.contains(&path) {
-                return Err((
+                return Err(LinkError::new(
                     format!("link to a draft page: {dest}"),
                     "publish the page (remove `draft: true`), build with --drafts, or remove the link".to_string(),
                 ));
@@ -41,7 +65,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
                 // Its own error is reported; keep the link as written.
                 return Ok(dest.to_string());
             }
-            return Err((
+            return Err(LinkError::new(
                 format!("link to a page that does not exist: {dest}"),
                 "write the path of a file below content/<lang>/, e.g. @/safer-sleep.md".to_string(),
             ));
@@ -50,7 +74,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
         if let Some(anchor) = anchor {
             let ids = target_page.shown(&site.config, lang).body.heading_ids();
             if !ids.contains(anchor) {
-                return Err((
+                return Err(LinkError::new(
                     format!("link to '{dest}': that page has no heading with id '{anchor}'"),
                     anchor_hint(&ids),
                 ));
@@ -65,15 +89,15 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
     }
     let (file, anchor) = split_fragment(dest);
     if file.ends_with(".md") || file.ends_with('/') || file.is_empty() {
-        return Err((
+        return Err(LinkError::new(
             format!("relative link '{dest}' does not point to a file"),
             "link pages with @/ and their file path, e.g. [crying](@/coping-with-crying.md)".to_string(),
         ));
     }
     let Some(rel) = join_relative(&page.dir, file) else {
-        return Err((
+        return Err(LinkError::new(
             format!("link '{dest}' points outside the content folder"),
-            "link to files next to the page".into(),
+            "link to files next to the page",
         ));
     };
     let found_lang = if site.has_asset(lang, &rel) {
@@ -81,7 +105,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
     } else if site.has_asset(&site.config.default_language, &rel) {
         site.config.default_language.as_str()
     } else {
-        return Err((
+        return Err(LinkError::new(
             format!("link to a file that does not exist: {dest}"),
             format!("put the file at content/{lang}/{rel} (or in the default language's folder)"),
         ));
@@ -94,7 +118,7 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
     Ok(url)
 }
 
-fn resolve_site_path(site: &Site, dest: &str) -> Result<String, (String, String)> {
+fn resolve_site_path(site: &Site, dest: &str) -> Result<String, LinkError> {
     let (path, _) = split_fragment(dest);
     let trimmed = path.trim_matches('/');
     let mut parts = trimmed.splitn(2, '/');
@@ -106,9 +130,9 @@ fn resolve_site_path(site: &Site, dest: &str) -> Result<String, (String, String)
     if is_page || is_asset || is_static || path == "/" {
         Ok(dest.to_string())
     } else {
-        Err((
+        Err(LinkError::new(
             format!("link to '{dest}', which the site does not publish"),
-            "link pages with @/page.md so the link follows the reader's language".into(),
+            "link pages with @/page.md so the link follows the reader's language",
         ))
     }
 }
@@ -151,32 +175,32 @@ pub fn join_relative(dir: &str, file: &str) -> Option<String> {
 pub fn check_links(site: &Site) -> Vec<Diagnostic> {
     site.pages
         .par_iter()
-        .flat_map_iter(|page| {
-            let mut problems = Vec::new();
-            for (lang, version) in &page.versions {
-                for link in &version.body.links {
-                    if let Err((message, hint)) = resolve(site, page, lang, &link.dest) {
-                        problems.push(Diagnostic::error(message).at(&version.file).line(link.line).hint(hint));
-                    }
-                }
-                let resources = if version.front.resources.is_empty() {
-                    &page.source(&site.config).front.resources
-                } else {
-                    &version.front.resources
-                };
-                for resource in resources {
-                    if let Err((message, hint)) = resolve(site, page, lang, &resource.file) {
-                        problems.push(
-                            Diagnostic::error(format!("resource '{}': {message}", resource.title))
-                                .at(&version.file)
-                                .hint(hint),
-                        );
-                    }
-                }
-            }
-            problems
-        })
+        .flat_map_iter(|page| page.versions.keys().flat_map(|lang| check_version_links(site, page, lang)))
         .collect()
+}
+
+/// Every broken link and resource of one page version (`serve` checks the
+/// versions an edit touched with this, `build` all of them).
+pub fn check_version_links(site: &Site, page: &Page, lang: &str) -> Vec<Diagnostic> {
+    let Some(version) = page.versions.get(lang) else { return Vec::new() };
+    let mut problems = Vec::new();
+    for link in &version.body.links {
+        if let Err(error) = resolve(site, page, lang, &link.dest) {
+            problems.push(error.diagnostic(Path::new(&version.file), Some(link.line)));
+        }
+    }
+    let resources = if version.front.resources.is_empty() {
+        &page.source(&site.config).front.resources
+    } else {
+        &version.front.resources
+    };
+    for resource in resources {
+        if let Err(mut error) = resolve(site, page, lang, &resource.file) {
+            error.message = format!("resource '{}': {}", resource.title, error.message);
+            problems.push(error.diagnostic(Path::new(&version.file), None));
+        }
+    }
+    problems
 }
 
 #[cfg(test)]

@@ -3,12 +3,13 @@
 
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::translations::{content_hash, status_of, TranslationStatus};
+use crate::model::translations::{content_hash, status_of, TranslationCounts, TranslationStatus};
 use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Pages the generator makes in every language (not from `content/`):
 /// the practitioners' links page, the red book QR sheet and the search page.
@@ -86,7 +87,9 @@ impl Page {
 pub struct Site {
     pub config: SiteConfig,
     /// Pages sorted by path; index 0 is the home page when it exists.
-    pub pages: Vec<Page>,
+    /// Shared, so that `serve` can make a new model after an edit that
+    /// reuses every page the edit did not touch.
+    pub pages: Vec<Arc<Page>>,
     pub by_path: BTreeMap<String, usize>,
     pub assets: Vec<AssetFile>,
     /// (language, path) of every asset, for quick lookups.
@@ -98,8 +101,31 @@ pub struct Site {
     /// Paths of draft pages left out of this build.
     pub draft_paths: BTreeSet<String>,
     /// When each source page last changed (from git history, when there is
-    /// one), keyed by page index. Filled in by the pipeline after `build`.
+    /// one), keyed by page index: read while the model is built (see [`SourceDates`]).
     pub source_changed: BTreeMap<usize, String>,
+}
+
+/// Git's last-change date of each source file (`content/<default>/<rel>` →
+/// `YYYY-MM-DD`), an input of the model. Reading it runs `git`, so the
+/// caller says when it is worth it.
+pub enum SourceDates<'a> {
+    /// Read only when some translation is outdated (what `build` and `check` show).
+    WhenOutdated(&'a dyn Fn() -> BTreeMap<String, String>),
+    /// Always read (the translations report lists them for every page).
+    Always(&'a dyn Fn() -> BTreeMap<String, String>),
+    /// Never read.
+    Never,
+}
+
+/// The last-change date of each page's source file, by page index.
+fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, String> {
+    let mut changed = BTreeMap::new();
+    for (index, page) in pages.iter().enumerate() {
+        if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
+            changed.insert(index, date.clone());
+        }
+    }
+    changed
 }
 
 /// Maps a file below `content/<lang>/` to (URL path, folder, kind).
@@ -123,7 +149,13 @@ impl Site {
     /// With `drafts` false, pages marked `draft: true` are left out.
     /// `pages` are the page files, taken out of `tree` so that each text can
     /// be dropped as soon as it is parsed.
-    pub fn build(tree: &SourceTree, pages: Vec<TextFile>, drafts: bool, diagnostics: &mut Diagnostics) -> Site {
+    pub fn build(
+        tree: &SourceTree,
+        pages: Vec<TextFile>,
+        drafts: bool,
+        dates: SourceDates,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
         let config = &tree.config;
         let had_pages = !pages.is_empty();
         let parsed: Vec<(String, ParsedVersion)> =
@@ -209,28 +241,36 @@ impl Site {
         }
         link_tree(&mut pages, &by_path, config);
         let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
+        let any_outdated = pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated));
+        let source_changed = match dates {
+            SourceDates::Always(read) => source_changed(&pages, &config.default_language, &read()),
+            SourceDates::WhenOutdated(read) if any_outdated => {
+                source_changed(&pages, &config.default_language, &read())
+            }
+            SourceDates::WhenOutdated(_) | SourceDates::Never => BTreeMap::new(),
+        };
         Site {
             config: config.clone(),
-            pages,
+            pages: pages.into_iter().map(Arc::new).collect(),
             by_path,
             assets: tree.assets.clone(),
             asset_paths: tree.assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
             static_paths,
             unparsed_paths,
             draft_paths,
-            source_changed: BTreeMap::new(),
+            source_changed,
         }
     }
 
     pub fn page(&self, path: &str) -> Option<&Page> {
-        self.by_path.get(path).map(|&i| &self.pages[i])
+        self.by_path.get(path).map(|&i| &*self.pages[i])
     }
 
     /// Pages with a short link, in menu order (weight, then path): the links
     /// page, the red book sheet and its PDF list them.
     pub fn short_link_pages(&self) -> Vec<&Page> {
         let mut pages: Vec<&Page> =
-            self.pages.iter().filter(|p| p.source(&self.config).front.short.is_some()).collect();
+            self.pages.iter().map(Arc::as_ref).filter(|p| p.source(&self.config).front.short.is_some()).collect();
         pages.sort_by_key(|p| (p.weight(&self.config), p.path.clone()));
         pages
     }
@@ -273,18 +313,13 @@ impl Site {
     }
 
     /// True when any translation is behind its source.
-    pub fn has_outdated(&self) -> bool {
-        self.pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated))
-    }
-
-    /// Looks up git's last-change dates (see `history`) for the source pages.
-    pub fn set_source_changed(&mut self, dates_by_file: &BTreeMap<String, String>) {
-        let default = self.config.default_language.clone();
-        for (index, page) in self.pages.iter().enumerate() {
-            if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
-                self.source_changed.insert(index, date.clone());
-            }
+    /// How far `lang`'s translations are (see [`TranslationCounts`]).
+    pub fn translation_counts(&self, lang: &str) -> TranslationCounts {
+        let mut counts = TranslationCounts::default();
+        for page in &self.pages {
+            counts.add(page.versions.get(lang).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
         }
+        counts
     }
 
     pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
@@ -293,10 +328,13 @@ impl Site {
 }
 
 /// A parsed page file with its content hash, or its problems.
-type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
+/// A page version and its content hash, or why it could not be read.
+pub type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
 
 /// Parses one page file; the text is dropped when this returns.
-fn parse_version(file: TextFile) -> ParsedVersion {
+/// Reads one page file: name, front matter and Markdown. `build` and
+/// `serve`'s re-parse after an edit both go through here.
+pub fn parse_version(file: TextFile) -> ParsedVersion {
     let shown = file.display_path("content");
     if let Some(problem) = url_name_problem(&file.rel) {
         return Err(vec![problem.at(&shown)]);

@@ -30,6 +30,39 @@ impl TranslationStatus {
     }
 }
 
+/// How far one language's translations are, over every page of the site.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TranslationCounts {
+    /// Translated from the source as it is now.
+    pub current: usize,
+    /// Translated, but the source changed since.
+    pub outdated: usize,
+    /// Not translated: the default language is shown.
+    pub missing: usize,
+    /// Translated (current or outdated) but not marked `reviewed: true`.
+    pub unreviewed: usize,
+}
+
+impl TranslationCounts {
+    /// Counts one page: its translation's status and whether it is reviewed,
+    /// or `None` when the page has no translation.
+    pub fn add(&mut self, translation: Option<(TranslationStatus, bool)>) {
+        match translation {
+            None => self.missing += 1,
+            Some((status, reviewed)) => {
+                if status == TranslationStatus::Outdated {
+                    self.outdated += 1;
+                } else {
+                    self.current += 1;
+                }
+                if !reviewed {
+                    self.unreviewed += 1;
+                }
+            }
+        }
+    }
+}
+
 /// A short, stable hash of what translators translate: title, description,
 /// SMS text and body, with line endings and trailing spaces normalised.
 pub fn content_hash(front: &FrontMatter, body: &str) -> String {

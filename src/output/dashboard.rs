@@ -4,7 +4,7 @@
 
 use crate::i18n::I18n;
 use crate::model::site::Site;
-use crate::model::translations::TranslationStatus;
+use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::output::{escape_markup, OutputFile};
 use std::fmt::Write;
 
@@ -29,22 +29,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
     let _ = write!(html, "<table><caption>Summary</caption><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Current</th><th scope=\"col\">Outdated</th><th scope=\"col\">Missing</th><th scope=\"col\">Not reviewed</th><th scope=\"col\">UI strings missing</th></tr></thead><tbody>");
     let others: Vec<_> = config.languages.iter().filter(|l| &l.code != default).collect();
     for lang in &others {
-        let (mut current, mut outdated, mut missing, mut unreviewed) = (0, 0, 0, 0);
-        for page in &site.pages {
-            match page.versions.get(&lang.code) {
-                Some(v) => {
-                    if v.status == TranslationStatus::Outdated {
-                        outdated += 1;
-                    } else {
-                        current += 1;
-                    }
-                    if !v.front.reviewed.unwrap_or(false) {
-                        unreviewed += 1;
-                    }
-                }
-                None => missing += 1,
-            }
-        }
+        let TranslationCounts { current, outdated, missing, unreviewed } = site.translation_counts(&lang.code);
         let _ = write!(
             html,
             "<tr><th scope=\"row\"><a href=\"#lang-{code}\"><span lang=\"{code}\" dir=\"{dir}\">{name}</span> ({code})</a></th><td>{current}</td><td>{outdated}</td><td>{missing}</td><td>{unreviewed}</td><td>{}</td></tr>",

@@ -379,7 +379,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
             ShortContext {
                 code: code.clone(),
                 url: routes::absolute(base, &path),
-                display: format!("{}{path}", crate::output::qr::display_url(base)),
+                display: format!("{}{path}", routes::display(base)),
                 qr_svg: routes::qr_image(lang, code, "svg"),
             }
         }),
@@ -514,6 +514,41 @@ fn base_context(
     context
 }
 
+/// A page the build makes in every language: its slug (URL), template and
+/// the Fluent keys of its title and description.
+#[derive(Clone, Copy)]
+struct GeneratedPage {
+    slug: &'static str,
+    template: &'static str,
+    title_key: &'static str,
+    description_key: &'static str,
+}
+
+const LINKS_PAGE: GeneratedPage = GeneratedPage {
+    slug: "links",
+    template: "links.html",
+    title_key: "links-title",
+    description_key: "links-description",
+};
+const RED_BOOK_PAGE: GeneratedPage = GeneratedPage {
+    slug: "red-book",
+    template: "red-book.html",
+    title_key: "redbook-title",
+    description_key: "redbook-description",
+};
+const SEARCH_PAGE: GeneratedPage = GeneratedPage {
+    slug: "search",
+    template: "search.html",
+    title_key: "search-title",
+    description_key: "search-description",
+};
+const OFFLINE_PAGE: GeneratedPage = GeneratedPage {
+    slug: "offline",
+    template: "offline.html",
+    title_key: "offline-title",
+    description_key: "offline-description",
+};
+
 /// One parent page on the links page and the red book sheet.
 #[derive(Serialize)]
 struct LinkItem<'a> {
@@ -561,7 +596,7 @@ impl Renderer {
                         title: &shown.front.title,
                         title_lang: (shown.lang != lang).then_some(shown.lang.as_str()),
                         code,
-                        short_display: crate::output::qr::display_url(&short_url).to_string(),
+                        short_display: routes::display(&short_url).to_string(),
                         short_url,
                         sms,
                         message,
@@ -573,42 +608,13 @@ impl Renderer {
                     })
                 })
                 .collect();
-            for (slug, template, title_key, description_key) in [
-                ("links", "links.html", "links-title", "links-description"),
-                ("red-book", "red-book.html", "redbook-title", "redbook-description"),
-            ] {
-                files.push(self.generated_page(
-                    site,
-                    tera,
-                    i18n,
-                    lang_index,
-                    slug,
-                    template,
-                    (title_key, description_key),
-                    &items,
-                ));
+            for which in [&LINKS_PAGE, &RED_BOOK_PAGE] {
+                files.push(self.generated_page(site, tera, i18n, lang_index, which, &items));
             }
             let topics = crate::output::search::topics(site, lang);
-            files.push(self.generated_page(
-                site,
-                tera,
-                i18n,
-                lang_index,
-                "search",
-                "search.html",
-                ("search-title", "search-description"),
-                &topics,
-            ));
-            files.push(self.generated_page(
-                site,
-                tera,
-                i18n,
-                lang_index,
-                "offline",
-                "offline.html",
-                ("offline-title", "offline-description"),
-                &self.saved_links(site, i18n, lang_index),
-            ));
+            files.push(self.generated_page(site, tera, i18n, lang_index, &SEARCH_PAGE, &topics));
+            let saved = self.saved_links(site, i18n, lang_index);
+            files.push(self.generated_page(site, tera, i18n, lang_index, &OFFLINE_PAGE, &saved));
         }
         files
     }
@@ -624,18 +630,16 @@ impl Renderer {
         links
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn generated_page<T: Serialize>(
         &self,
         site: &Site,
         tera: &Tera,
         i18n: &crate::i18n::I18n,
         lang_index: usize,
-        slug: &str,
-        template: &str,
-        (title_key, description_key): (&str, &str),
+        which: &GeneratedPage,
         items: &[T],
     ) -> Result<OutputFile, Diagnostic> {
+        let GeneratedPage { slug, template, title_key, description_key } = *which;
         let config = &site.config;
         let language = &config.languages[lang_index];
         let lang = language.code.as_str();

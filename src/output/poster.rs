@@ -242,8 +242,8 @@ fn make(site: &Site, i18n: &I18n, theme: &LeafletTheme, job: &Job) -> Result<Out
         qr: "/qr.svg",
         qr_alt: i18n.text(text_lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         scan_label: t("leaflet-scan"),
-        url: qr::display_url(&url).to_string(),
-        site_address: qr::display_url(&config.base_url).to_string(),
+        url: routes::display(&url).to_string(),
+        site_address: routes::display(&config.base_url).to_string(),
     };
     let qr = qr_svg(&url, &shown.front.title)?.into_bytes();
     let ident = job.url(site);

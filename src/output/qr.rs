@@ -22,11 +22,6 @@ pub fn short_url(site: &Site, lang: &str, code: &str) -> String {
     routes::absolute(&site.config.base_url, &routes::short_link(lang, code, &site.config.default_language))
 }
 
-/// A URL as people type it, without `https://`.
-pub fn display_url(url: &str) -> &str {
-    url.split_once("://").map_or(url, |(_, rest)| rest)
-}
-
 /// The QR code of `url`, at error correction M.
 pub fn encode(url: &str) -> Result<QrCode, Diagnostic> {
     QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|e| {

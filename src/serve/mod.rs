@@ -12,14 +12,14 @@
 pub mod http;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::links::resolve;
-use crate::model::translations::{content_hash, status_of};
+use crate::model::links::check_version_links;
+use crate::model::site::parse_version;
+use crate::model::translations::status_of;
 use crate::output::html::Renderer;
 use crate::output::search::LanguageIndex;
-use crate::parse::front_matter::parse_page;
-use crate::parse::markdown::parse_markdown;
 use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
 use crate::routes::{self, Made};
+use crate::source::TextFile;
 use std::collections::HashMap;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -240,27 +240,27 @@ impl Builder {
                 .enumerate()
                 .find_map(|(i, p)| p.versions.values().find(|v| &v.file == rel).map(|v| (i, v.lang.clone())))?;
             let text = std::fs::read_to_string(self.root.join(rel)).ok()?;
-            let split = match parse_page(&text, rel) {
-                Ok(split) => split,
+            let file_rel = rel.strip_prefix(&format!("content/{lang}/"))?.to_string();
+            let (mut version, hash) = match parse_version(TextFile { lang: lang.clone(), rel: file_rel, text }) {
+                Ok(parsed) => parsed,
                 Err(problems) => {
                     diagnostics.extend(problems);
                     continue;
                 }
             };
-            let mut body = parse_markdown(split.body, rel, split.body_line_offset);
-            let page = &prepared.site.pages[page_index];
-            let old = &page.versions[&lang];
-            if split.front != old.front
-                || body.headings != old.body.headings
-                || body.has_checklist != old.body.has_checklist
+            let old = &prepared.site.pages[page_index].versions[&lang];
+            if version.front != old.front
+                || version.body.headings != old.body.headings
+                || version.body.has_checklist != old.body.has_checklist
             {
                 return None;
             }
-            diagnostics.extend(std::mem::take(&mut body.problems));
-            let hash = content_hash(&split.front, split.body);
-            let page = &mut Arc::make_mut(&mut prepared.site).pages[page_index];
-            if let Some(version) = page.versions.get_mut(&lang) {
-                version.body = body;
+            diagnostics.extend(std::mem::take(&mut version.body.problems));
+            // A new model that shares every page but this one with the old.
+            let site = Arc::make_mut(&mut prepared.site);
+            let page = Arc::make_mut(&mut site.pages[page_index]);
+            if let Some(old) = page.versions.get_mut(&lang) {
+                old.body = version.body;
             }
             if lang == default {
                 page.source_hash = hash.clone();
@@ -274,13 +274,7 @@ impl Builder {
         }
         let site = &prepared.site;
         for (page_index, lang) in &touched {
-            let page = &site.pages[*page_index];
-            let version = &page.versions[lang];
-            for link in &version.body.links {
-                if let Err((message, hint)) = resolve(site, page, lang, &link.dest) {
-                    diagnostics.push(Diagnostic::error(message).at(&version.file).line(link.line).hint(hint));
-                }
-            }
+            diagnostics.extend(check_version_links(site, &site.pages[*page_index], lang));
         }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
@@ -298,25 +292,7 @@ impl Builder {
             return Some(Err(diagnostics));
         }
         files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
-        // The edited text is in its language's search index and documents.
-        let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
-        langs.sort_unstable();
-        langs.dedup();
-        for lang in langs {
-            match self.search.get_mut(lang) {
-                Some(index) => {
-                    for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
-                        index.update(site, *page_index);
-                    }
-                }
-                None => {
-                    self.search.insert(lang.to_string(), LanguageIndex::new(site, lang));
-                }
-            }
-            if let Some(index) = self.search.get(lang) {
-                files.extend(index.files());
-            }
-        }
+        files.extend(refresh_search(&mut self.search, site, &touched));
         Some(Ok(files))
     }
 
@@ -497,4 +473,33 @@ fn is_source(rel: &str) -> bool {
     let hidden = name.starts_with('.') || name.starts_with('#') || name.ends_with('~') || name.ends_with(".swp");
     let watched = rel == "site.yaml" || ["content/", "translations/", "themes/"].iter().any(|d| rel.starts_with(d));
     watched && !hidden
+}
+
+/// The edited pages' text goes into their languages' search indexes and
+/// documents; returns those files, made again.
+fn refresh_search(
+    search: &mut HashMap<String, LanguageIndex>,
+    site: &crate::model::Site,
+    touched: &[(usize, String)],
+) -> Vec<crate::output::OutputFile> {
+    let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
+    langs.sort_unstable();
+    langs.dedup();
+    let mut files = Vec::new();
+    for lang in langs {
+        match search.get_mut(lang) {
+            Some(index) => {
+                for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
+                    index.update(site, *page_index);
+                }
+            }
+            None => {
+                search.insert(lang.to_string(), LanguageIndex::new(site, lang));
+            }
+        }
+        if let Some(index) = search.get(lang) {
+            files.extend(index.files());
+        }
+    }
+    files
 }

@@ -265,7 +265,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
             lang: &other.code,
             dir: dir_of(site, &other.code),
             name: &other.name,
-            url: qr::display_url(&match code {
+            url: routes::display(&match code {
                 Some(code) => qr::short_url(site, &other.code, code),
                 None => format!("{}{}", config.base_url, page.url(&other.code)),
             })
@@ -290,7 +290,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
         qr: "/qr.svg",
         qr_alt: i18n.text(text_lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         scan_label: t("leaflet-scan"),
-        short_url: qr::display_url(&short_url).to_string(),
+        short_url: routes::display(&short_url).to_string(),
         also_label: t("leaflet-also"),
         others,
         emergency: labels.emergency,
@@ -397,7 +397,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
             title: &shown.front.title,
             title_lang: &shown.lang,
             title_dir: dir_of(site, &shown.lang),
-            short_url: qr::display_url(&url).to_string(),
+            short_url: routes::display(&url).to_string(),
             qr: path,
             qr_alt: i18n.text(lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         });
