@@ -66,9 +66,66 @@ pub fn is_valid_alias(alias: &str) -> bool {
 /// Every short link and alias of the site, with collisions reported naming both sides.
 pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
     let config = &site.config;
-    let default = config.default_language.as_str();
+    let (owners, mut problems) = used_paths(site);
+    let mut claims = Claims { owners, redirects: Vec::new() };
+    for (index, page) in site.pages.iter().enumerate() {
+        let source = page.source(config);
+        if let Some(code) = &source.front.short {
+            match short_code_problem(site, code) {
+                Some(problem) => problems.push(problem.at(&source.file)),
+                None => {
+                    let owner = format!("short code '{code}' of {}", source.file);
+                    let kind = RedirectKind::Short { code: code.clone() };
+                    let default = config.default_language.as_str();
+                    let to = page.url(default);
+                    let root = Redirect {
+                        from: routes::short_root(code),
+                        to,
+                        lang: default.into(),
+                        page: index,
+                        kind: kind.clone(),
+                    };
+                    claims.claim(root, owner.clone(), &source.file, &mut problems);
+                    for lang in config.codes() {
+                        let from = routes::short_in_language(lang, code);
+                        let r =
+                            Redirect { from, to: page.url(lang), lang: lang.into(), page: index, kind: kind.clone() };
+                        claims.claim(r, owner.clone(), &source.file, &mut problems);
+                    }
+                }
+            }
+        }
+        for (lang, version) in &page.versions {
+            for alias in &version.front.aliases {
+                if !is_valid_alias(alias) {
+                    problems.push(
+                        Diagnostic::error(format!("alias '{alias}' is not a site path like /en/old-name/"))
+                            .at(&version.file)
+                            .hint("start and end it with '/', use letters, digits, '-', '.', '_' and no '..'"),
+                    );
+                    continue;
+                }
+                let r = Redirect {
+                    from: alias.clone(),
+                    to: page.url(lang),
+                    lang: lang.clone(),
+                    page: index,
+                    kind: RedirectKind::Alias,
+                };
+                claims.claim(r, format!("alias '{alias}' of {}", version.file), &version.file, &mut problems);
+            }
+        }
+    }
+    let mut redirects = claims.redirects;
+    redirects.sort_by(|a, b| a.from.cmp(&b.from));
+    (redirects, problems)
+}
+
+/// Every path the site already uses, with who uses it; and an error for each
+/// page that takes the path of a generated page.
+fn used_paths(site: &Site) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
+    let config = &site.config;
     let mut problems = Vec::new();
-    // Every path the site already uses, with who uses it.
     let mut owners: BTreeMap<String, String> = BTreeMap::new();
     for lang in config.codes() {
         owners.insert(routes::language_home(lang), format!("the language folder /{lang}/"));
@@ -94,80 +151,46 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
             owners.insert(page.url(lang), format!("the page {}", page.shown(config, lang).file));
         }
     }
-    let mut redirects = Vec::new();
-    let mut claim = |redirect: Redirect, owner: String, file: &str, problems: &mut Vec<Diagnostic>| {
-        if let Some(existing) = owners.get(&redirect.from) {
+    (owners, problems)
+}
+
+/// The paths taken so far (with who took them) and the redirects made.
+struct Claims {
+    owners: BTreeMap<String, String>,
+    redirects: Vec<Redirect>,
+}
+
+impl Claims {
+    /// Takes `redirect.from` for `owner`, or reports who has it already.
+    fn claim(&mut self, redirect: Redirect, owner: String, file: &str, problems: &mut Vec<Diagnostic>) {
+        if let Some(existing) = self.owners.get(&redirect.from) {
             problems.push(
                 Diagnostic::error(format!("{owner} uses {}, which is already {existing}", redirect.from))
                     .at(file)
                     .hint("choose another short code or alias"),
             );
         } else {
-            owners.insert(redirect.from.clone(), owner);
-            redirects.push(redirect);
-        }
-    };
-    for (index, page) in site.pages.iter().enumerate() {
-        let source = page.source(config);
-        if let Some(code) = &source.front.short {
-            if !is_valid_code(code) {
-                problems.push(
-                    Diagnostic::error(format!("short code '{code}' may only use a-z, 0-9 and '-'"))
-                        .at(&source.file)
-                        .hint("use a short lowercase word like `sleep`"),
-                );
-            } else if config.language(code).is_some() {
-                problems.push(
-                    Diagnostic::error(format!("short code '{code}' is also a language code"))
-                        .at(&source.file)
-                        .hint("choose a code that is not a language code"),
-                );
-            } else {
-                let owner = format!("short code '{code}' of {}", source.file);
-                let kind = RedirectKind::Short { code: code.clone() };
-                let root = Redirect {
-                    from: routes::short_root(code),
-                    to: page.url(default),
-                    lang: default.into(),
-                    page: index,
-                    kind: kind.clone(),
-                };
-                claim(root, owner.clone(), &source.file, &mut problems);
-                for lang in config.codes() {
-                    let r = Redirect {
-                        from: routes::short_in_language(lang, code),
-                        to: page.url(lang),
-                        lang: lang.into(),
-                        page: index,
-                        kind: kind.clone(),
-                    };
-                    claim(r, owner.clone(), &source.file, &mut problems);
-                }
-            }
-        }
-        for (lang, version) in &page.versions {
-            for alias in &version.front.aliases {
-                if !is_valid_alias(alias) {
-                    problems.push(
-                        Diagnostic::error(format!("alias '{alias}' is not a site path like /en/old-name/"))
-                            .at(&version.file)
-                            .hint("start and end it with '/', use letters, digits, '-', '.', '_' and no '..'"),
-                    );
-                    continue;
-                }
-                let r = Redirect {
-                    from: alias.clone(),
-                    to: page.url(lang),
-                    lang: lang.clone(),
-                    page: index,
-                    kind: RedirectKind::Alias,
-                };
-                claim(r, format!("alias '{alias}' of {}", version.file), &version.file, &mut problems);
-            }
+            self.owners.insert(redirect.from.clone(), owner);
+            self.redirects.push(redirect);
         }
     }
-    redirects.sort_by(|a, b| a.from.cmp(&b.from));
-    (redirects, problems)
+}
+
+/// Why `code` cannot be a short code (the caller adds the file), if it cannot.
+fn short_code_problem(site: &Site, code: &str) -> Option<Diagnostic> {
+    if !is_valid_code(code) {
+        Some(
+            Diagnostic::error(format!("short code '{code}' may only use a-z, 0-9 and '-'"))
+                .hint("use a short lowercase word like `sleep`"),
+        )
+    } else if site.config.language(code).is_some() {
+        Some(
+            Diagnostic::error(format!("short code '{code}' is also a language code"))
+                .hint("choose a code that is not a language code"),
+        )
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

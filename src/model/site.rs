@@ -117,6 +117,91 @@ pub enum SourceDates<'a> {
     Never,
 }
 
+/// Page versions by URL path, then by language: (file below the language
+/// folder, version, content hash).
+type Groups = BTreeMap<String, BTreeMap<String, (String, PageVersion, String)>>;
+
+/// Groups the parsed versions by URL path (two files claiming one path are
+/// an error); also returns the paths whose files failed to parse.
+fn group_by_path(parsed: Vec<(String, ParsedVersion)>, diagnostics: &mut Diagnostics) -> (Groups, BTreeSet<String>) {
+    let mut groups: Groups = BTreeMap::new();
+    let mut unparsed_paths = BTreeSet::new();
+    for (rel, result) in parsed {
+        let (mut version, hash) = match result {
+            Ok(parsed) => parsed,
+            Err(problems) => {
+                unparsed_paths.insert(page_identity(&rel).0);
+                diagnostics.extend(problems);
+                continue;
+            }
+        };
+        diagnostics.extend(std::mem::take(&mut version.body.problems));
+        let (path, _, _) = page_identity(&rel);
+        let langs = groups.entry(path.clone()).or_default();
+        if let Some((other_rel, other, _)) = langs.get(&version.lang) {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "two files are the same page /{}/{path}: {} and {}",
+                    version.lang, other.file, version.file
+                ))
+                .at(&version.file)
+                .hint(format!("keep one of {other_rel} and {rel}")),
+            );
+            continue;
+        }
+        langs.insert(version.lang.clone(), (rel, version, hash));
+    }
+    (groups, unparsed_paths)
+}
+
+/// One page per path that has a source page, with its translations and
+/// their status; drafts left out unless `drafts`, and their paths returned.
+fn assemble_pages(
+    groups: Groups,
+    unparsed_paths: &BTreeSet<String>,
+    config: &SiteConfig,
+    drafts: bool,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Page>, BTreeSet<String>) {
+    let default = config.default_language.as_str();
+    let mut pages = Vec::new();
+    let mut draft_paths = BTreeSet::new();
+    for (path, mut langs) in groups {
+        let Some((source_rel, source, source_hash)) = langs.remove(default) else {
+            if unparsed_paths.contains(&path) {
+                // The source exists but has errors of its own, reported already.
+                continue;
+            }
+            for (_, version, _) in langs.values() {
+                diagnostics.push(
+                    Diagnostic::error(format!("translation has no {default} source page"))
+                        .at(&version.file)
+                        .hint(format!("create content/{default}/ with the same path, or remove this file")),
+                );
+            }
+            continue;
+        };
+        if source.front.draft && !drafts {
+            draft_paths.insert(path);
+            continue;
+        }
+        let (_, dir, kind) = page_identity(&source_rel);
+        let mut versions = BTreeMap::new();
+        for (_, (_, mut version, _)) in langs {
+            if version.front.draft && !drafts {
+                continue;
+            }
+            check_translation_keys(&source.front, &version, diagnostics);
+            version.status = status_of(version.front.translated_from.as_deref(), &source_hash);
+            versions.insert(version.lang.clone(), version);
+        }
+        check_source_keys(&source, diagnostics);
+        versions.insert(default.to_string(), source);
+        pages.push(Page { path, dir, source_rel, kind, parent: None, children: Vec::new(), versions, source_hash });
+    }
+    (pages, draft_paths)
+}
+
 /// The last-change date of each page's source file, by page index.
 fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, String> {
     let mut changed = BTreeMap::new();
@@ -160,77 +245,9 @@ impl Site {
         let had_pages = !pages.is_empty();
         let parsed: Vec<(String, ParsedVersion)> =
             pages.into_par_iter().map(|file| (file.rel.clone(), parse_version(file))).collect();
-
-        // Group versions by URL path, reporting two files claiming one path.
-        let mut groups: BTreeMap<String, BTreeMap<String, (String, PageVersion, String)>> = BTreeMap::new();
-        let mut unparsed_paths = BTreeSet::new();
-        for (rel, result) in parsed {
-            let result = match result {
-                Ok((version, hash)) => Ok((rel, version, hash)),
-                Err(problems) => {
-                    unparsed_paths.insert(page_identity(&rel).0);
-                    Err(problems)
-                }
-            };
-            match result {
-                Ok((rel, mut version, hash)) => {
-                    diagnostics.extend(std::mem::take(&mut version.body.problems));
-                    let (path, _, _) = page_identity(&rel);
-                    let langs = groups.entry(path.clone()).or_default();
-                    if let Some((other_rel, other, _)) = langs.get(&version.lang) {
-                        diagnostics.push(
-                            Diagnostic::error(format!(
-                                "two files are the same page /{}/{path}: {} and {}",
-                                version.lang, other.file, version.file
-                            ))
-                            .at(&version.file)
-                            .hint(format!("keep one of {other_rel} and {rel}")),
-                        );
-                        continue;
-                    }
-                    langs.insert(version.lang.clone(), (rel, version, hash));
-                }
-                Err(problems) => diagnostics.extend(problems),
-            }
-        }
-
+        let (groups, unparsed_paths) = group_by_path(parsed, diagnostics);
+        let (mut pages, draft_paths) = assemble_pages(groups, &unparsed_paths, config, drafts, diagnostics);
         let default = config.default_language.as_str();
-        let mut pages = Vec::new();
-        let mut draft_paths = BTreeSet::new();
-        for (path, mut langs) in groups {
-            let Some((source_rel, source, source_hash)) = langs.remove(default) else {
-                if unparsed_paths.contains(&path) {
-                    // The source exists but has errors of its own, reported already.
-                    continue;
-                }
-                for (_, version, _) in langs.values() {
-                    diagnostics.push(
-                        Diagnostic::error(format!("translation has no {default} source page"))
-                            .at(&version.file)
-                            .hint(format!("create content/{default}/ with the same path, or remove this file")),
-                    );
-                }
-                continue;
-            };
-            if source.front.draft && !drafts {
-                draft_paths.insert(path);
-                continue;
-            }
-            let (_, dir, kind) = page_identity(&source_rel);
-            let mut versions = BTreeMap::new();
-            for (_, (_, mut version, _)) in langs {
-                if version.front.draft && !drafts {
-                    continue;
-                }
-                check_translation_keys(&source.front, &version, diagnostics);
-                version.status = status_of(version.front.translated_from.as_deref(), &source_hash);
-                versions.insert(version.lang.clone(), version);
-            }
-            check_source_keys(&source, diagnostics);
-            versions.insert(default.to_string(), source);
-            pages.push(Page { path, dir, source_rel, kind, parent: None, children: Vec::new(), versions, source_hash });
-        }
-
         let by_path: BTreeMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.path.clone(), i)).collect();
         if !by_path.contains_key("") && had_pages {
             diagnostics.push(
