@@ -53,6 +53,11 @@ pub fn search_docs(lang: &str) -> String {
     format!("/{lang}/search-docs.json")
 }
 
+/// A language's words, for correcting a mistyped query word (see [`search_index`]).
+pub fn search_words(lang: &str) -> String {
+    format!("/{lang}/search-words.json")
+}
+
 /// A file that sits next to a page (a picture), at `rel` inside the language folder.
 pub fn language_file(lang: &str, rel: &str) -> String {
     format!("/{lang}/{rel}")

@@ -61,6 +61,10 @@ pub struct FrontMatter {
     pub resources: Vec<Resource>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Words readers search for that the page may not use (synonyms, everyday
+    /// words), in the page's own language; indexed for search with a boost.
+    #[serde(default)]
+    pub keywords: Vec<String>,
     #[serde(default)]
     pub draft: bool,
     #[serde(default)]
@@ -100,6 +104,7 @@ pub const FRONT_MATTER_KEYS: &[&str] = &[
     "sms",
     "resources",
     "aliases",
+    "keywords",
     "draft",
     "translated_from",
     "reviewed",
@@ -163,11 +168,46 @@ pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Di
             );
         }
     }
+    problems.extend(keyword_problems(&front.keywords, yaml, file));
     if problems.is_empty() {
         Ok(SplitPage { front, yaml, body, body_line_offset })
     } else {
         Err(problems)
     }
+}
+
+/// Characters a keyword may have: a few words, not a sentence.
+pub const KEYWORD_MAX_CHARS: usize = 40;
+
+/// Empty or overlong `keywords:` entries, each at its own line when it can be found.
+fn keyword_problems(keywords: &[String], yaml: &str, file: &str) -> Vec<Diagnostic> {
+    let start = yaml.lines().position(|l| l.starts_with("keywords:")).unwrap_or(0);
+    let block_line = start + 2;
+    keywords
+        .iter()
+        .filter_map(|keyword| {
+            let chars = keyword.trim().chars().count();
+            let message = if chars == 0 {
+                "a keyword is empty".to_string()
+            } else if chars > KEYWORD_MAX_CHARS {
+                format!("keyword '{keyword}' is {chars} characters long (at most {KEYWORD_MAX_CHARS})")
+            } else {
+                return None;
+            };
+            let is_its_line = |l: &str| match l.trim().strip_prefix('-') {
+                Some(item) if chars == 0 => ["", "\"\"", "''"].contains(&item.trim()),
+                Some(item) => item.contains(keyword.trim()),
+                None => false,
+            };
+            let line = yaml.lines().skip(start).position(is_its_line).map_or(block_line, |i| start + i + 2);
+            Some(
+                Diagnostic::error(message)
+                    .at(file)
+                    .line(line)
+                    .hint("list the words readers type, a few words each: `keywords: [dad, father, daddy]`"),
+            )
+        })
+        .collect()
 }
 
 /// The byte range of the closing `---` line (including its line break).

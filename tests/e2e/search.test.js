@@ -188,7 +188,7 @@ test('advice pages never fetch the search index or load lunr; their header form 
     await worker.page.waitForTimeout(50);
     const action = await worker.page.locator('header form[role="search"]').getAttribute('action');
     const rec = await worker.finish();
-    const loaded = rec.requests.map((r) => r.url).filter((u) => /search-index|search-docs|lunr|snowball|search(-text)?\.js/.test(u));
+    const loaded = rec.requests.map((r) => r.url).filter((u) => /search-index|search-docs|search-words|lunr|snowball|search(-text|-query)?\.js/.test(u));
     if (loaded.length) problems.push(`${p.url}: requested ${loaded.join(' ')}`);
     if (action !== `/${p.lang}/search/`) problems.push(`${p.url}: header search form goes to ${action}`);
   });

@@ -38,6 +38,16 @@ fn missing_title_and_bad_date() {
 }
 
 #[test]
+fn empty_or_overlong_keywords_name_file_and_line() {
+    let fx = Fixture::new("basic");
+    let long = "a very long keyword that is really a sentence";
+    fx.edit("content/en/sleep-safe.md", "weight: 1", &format!("weight: 1\nkeywords:\n  - nap\n  - \"\"\n  - {long}"));
+    let err = fails(&fx);
+    assert!(err.contains("content/en/sleep-safe.md:9: a keyword is empty"), "{err}");
+    assert!(err.contains(&format!("content/en/sleep-safe.md:10: keyword '{long}' is 45 characters long")), "{err}");
+}
+
+#[test]
 fn page_without_front_matter() {
     let fx = Fixture::new("basic");
     fx.write("content/en/bare.md", "# Just text\n");

@@ -110,6 +110,7 @@ fn the_worker_saves_the_parents_pages_their_files_and_search_per_language() {
             format!("/{lang}/offline/"),
             format!("/{lang}/search-index.json"),
             format!("/{lang}/search-docs.json"),
+            format!("/{lang}/search-words.json"),
             "/css/site.css".into(),
             "/js/offline.js".into(),
             "/icons/icon.svg".into(),

@@ -49,7 +49,7 @@ fn indexes_load_in_lunr_2_3_9_terms_sorted_by_utf16_every_posting_with_every_fie
     for lang in ["en", "pl", "ar"] {
         let index = json(&fx, &format!("{lang}/search-index.json"));
         assert_eq!(index["version"], "2.3.9");
-        assert_eq!(index["fields"], serde_json::json!(["title", "headings", "description", "body"]));
+        assert_eq!(index["fields"], serde_json::json!(["title", "keywords", "headings", "description", "body"]));
         assert_eq!(index["pipeline"], serde_json::json!([]), "no pipeline function to register");
         let terms = terms(&index);
         let mut sorted = terms.clone();
@@ -58,7 +58,7 @@ fn indexes_load_in_lunr_2_3_9_terms_sorted_by_utf16_every_posting_with_every_fie
         let mut indexes = std::collections::BTreeSet::new();
         for entry in index["invertedIndex"].as_array().unwrap() {
             let posting = entry[1].as_object().unwrap();
-            for field in ["title", "headings", "description", "body"] {
+            for field in ["title", "keywords", "headings", "description", "body"] {
                 assert!(posting.get(field).is_some_and(Value::is_object), "{lang}: {entry} lacks {field}");
             }
             assert!(indexes.insert(posting["_index"].as_u64().unwrap()), "{lang}: term indexes are unique");
@@ -144,4 +144,32 @@ fn a_content_page_at_the_search_path_is_an_error() {
     fx.write("content/en/search.md", "---\ntitle: Search\ndescription: Mine.\n---\nx\n");
     let run = fx.run(&["build", "--quiet"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
+}
+
+#[test]
+fn keywords_are_searched_in_their_own_language_and_do_not_outdate_translations() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    let status_before = fx.run(&["translations", "--format", "json"]).stdout;
+    fx.edit("content/en/sleep-safe.md", "audience: parents", "audience: parents\nkeywords: [co-sleeping, nap]");
+    fx.edit("content/pl/sleep-safe.md", "title: Bezpieczny sen", "title: Bezpieczny sen\nkeywords:\n  - drzemka");
+    fx.build();
+    let field_docs = |lang: &str, term: &str| -> Value {
+        let index = json(&fx, &format!("{lang}/search-index.json"));
+        let entry = index["invertedIndex"].as_array().unwrap().iter().find(|e| e[0] == term).cloned();
+        entry.unwrap_or_else(|| panic!("{lang}: no term {term} in {:?}", terms(&index)))[1]["keywords"].clone()
+    };
+    assert_eq!(field_docs("en", "sleep").as_object().unwrap().len(), 1, "the English keyword 'co-sleeping' → sleep");
+    assert_eq!(field_docs("en", "nap").as_object().unwrap().len(), 1);
+    assert_eq!(
+        field_docs("pl", "drzemk").as_object().unwrap().len(),
+        1,
+        "the Polish page's own keyword (drzemka, stemmed)"
+    );
+    assert!(!terms(&json(&fx, "pl/search-index.json")).iter().any(|t| t == "nap"), "English keywords stay English");
+    assert_eq!(
+        fx.run(&["translations", "--format", "json"]).stdout,
+        status_before,
+        "keywords do not outdate translations"
+    );
 }

@@ -180,6 +180,7 @@ pub fn saved_sets(site: &Site, recorder: &Recorder) -> SavedSets {
         let mut set: Vec<String> = saved_pages(site, lang);
         set.push(routes::search_index(lang));
         set.push(routes::search_docs(lang));
+        set.push(routes::search_words(lang));
         set.extend(loads.get(lang).into_iter().flatten().cloned());
         let mut seen_urls = BTreeSet::new();
         set.retain(|url| sizes.contains_key(&routes::output_path(url)) && seen_urls.insert(url.clone()));

@@ -17,7 +17,8 @@ use serde::Serialize;
 use text::{TermCache, TextPipeline};
 
 /// Index fields and their boosts.
-pub const FIELDS: &[(&str, f64)] = &[("title", 10.0), ("headings", 3.0), ("description", 2.0), ("body", 1.0)];
+pub const FIELDS: &[(&str, f64)] =
+    &[("title", 10.0), ("keywords", 5.0), ("headings", 3.0), ("description", 2.0), ("body", 1.0)];
 
 /// Characters of body text in a result's snippet (at most; cut at a word).
 const SNIPPET_CHARS: usize = 200;
@@ -27,6 +28,8 @@ struct SearchDoc {
     title: String,
     url: String,
     section: String,
+    /// The page's `keywords:`, one per line (not shown, only searched).
+    keywords: String,
     headings: String,
     description: String,
     body: String,
@@ -51,6 +54,7 @@ fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
         title: version.front.title.clone(),
         url: page.url(lang),
         section,
+        keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
         body: plain_text(&version.body.source),
@@ -150,7 +154,7 @@ impl LanguageIndex {
 
     fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>) {
         let doc = search_doc(site, page, &self.lang);
-        let fields = [&doc.title, &doc.headings, &doc.description, &doc.body]
+        let fields = [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body]
             .into_iter()
             .map(|text| self.pipeline.terms_cached(text, &mut self.cache))
             .collect();
@@ -166,8 +170,8 @@ impl LanguageIndex {
         }
     }
 
-    /// `<lang>/search-index.json` and `<lang>/search-docs.json`.
-    pub fn files(&self) -> [OutputFile; 2] {
+    /// `<lang>/search-index.json`, `<lang>/search-docs.json` and `<lang>/search-words.json`.
+    pub fn files(&self) -> [OutputFile; 3] {
         let index_docs: Vec<IndexDoc> = self
             .pages
             .iter()
@@ -196,12 +200,43 @@ impl LanguageIndex {
         [
             OutputFile::new(format!("{lang}/search-index.json"), index),
             OutputFile::new(format!("{lang}/search-docs.json"), json),
+            OutputFile::new(format!("{lang}/search-words.json"), words_json(&self.docs)),
         ]
     }
 }
 
-/// The search index and documents of one language.
-pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 2] {
+/// Shortest word the browser corrects a typo in (see [`words_json`]).
+const CORRECTED_MIN_CHARS: usize = 3;
+
+/// The distinct words (normalised, not stemmed or folded) of the searchable
+/// fields, sorted, as a JSON array: the browser corrects a query word that
+/// finds nothing to the closest of them, then runs it through the pipeline.
+/// Words shorter than [`CORRECTED_MIN_CHARS`] and numbers are left out.
+fn words_json(docs: &[SearchDoc]) -> String {
+    let mut words = std::collections::BTreeSet::new();
+    for doc in docs {
+        for field in [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body] {
+            let normalised = text::normalise(field);
+            for word in text::words(&normalised) {
+                if word.chars().count() >= CORRECTED_MIN_CHARS && !word.chars().all(char::is_numeric) {
+                    words.insert(word.to_string());
+                }
+            }
+        }
+    }
+    let mut json = String::from("[");
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 {
+            json.push(',');
+        }
+        push_json_string(&mut json, word);
+    }
+    json.push(']');
+    json
+}
+
+/// The search index, documents and words of one language.
+pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 3] {
     LanguageIndex::new(site, lang).files()
 }
 

@@ -1,0 +1,92 @@
+'use strict';
+// The search page's query logic (themes/default/static/js/search-query.js)
+// without a browser, on a small index built with real lunr 2.3.9: splitting
+// a query, the edit distance, corrections and ranking by matched words.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const lunr = require('lunr');
+const text = require('../../themes/default/static/js/search-text.js');
+const query = require('../../themes/default/static/js/search-query.js');
+
+/** A searcher over `pages` ({ ref: text }) in English, with the pages' words for corrections. */
+function searcherOf(pages) {
+  const pipeline = text.pipeline('en');
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.tokenizer = (terms) => terms.map((t) => new lunr.Token(t, {}));
+  builder.ref('ref');
+  builder.field('body');
+  for (const [ref, body] of Object.entries(pages)) builder.add({ ref, body: pipeline.terms(body) });
+  const index = builder.build();
+  const docs = Object.fromEntries(Object.keys(pages).map((ref) => [ref, { title: ref }]));
+  const searcher = query.searcher(lunr, text, index, docs, pipeline);
+  searcher.setWords([...new Set(Object.values(pages).flatMap((p) => text.words(text.normalise(p))))].sort());
+  return searcher;
+}
+
+const refs = (outcome) => outcome.results.map((r) => r.ref);
+
+test('a query splits into words; "quoted" and +prefixed words are required', () => {
+  assert.deepEqual(query.parse('cot +bumper "flat mattress" x'), [
+    { text: 'cot', required: false },
+    { text: 'bumper', required: true },
+    { text: 'flat mattress', required: true },
+    { text: 'x', required: false },
+  ]);
+  assert.deepEqual(query.parse('  '), []);
+});
+
+test('edit distance counts a swap of neighbours as one edit and stops past the limit', () => {
+  const d = (a, b, max) => query.distance(Array.from(a), Array.from(b), max);
+  assert.equal(d('kitchn', 'kitchen', 2), 1);
+  assert.equal(d('cyring', 'crying', 2), 1);
+  assert.equal(d('depersja', 'depresja', 2), 1);
+  assert.equal(d('kuhnia', 'kuchnia', 2), 1);
+  assert.equal(d('abc', 'abc', 1), 0);
+  assert.equal(d('abcdef', 'uvwxyz', 2), 3, 'past the limit: limit + 1');
+  assert.equal(d('ab', 'abcde', 2), 3);
+  assert.equal(query.maxEdits(2, true), 0);
+  assert.equal(query.maxEdits(5, true), 1);
+  assert.equal(query.maxEdits(6, true), 2);
+  assert.equal(query.maxEdits(4, false), 0, 'short words of a longer query are not corrected');
+});
+
+test('pages matching more of the words rank higher, and a word in every page counts for little', () => {
+  const searcher = searcherOf({
+    both: 'the kettle and the cot',
+    kettle: 'the kettle the kettle the kettle boils in the kitchen',
+    cot: 'the cot',
+    other: 'the garden',
+  });
+  assert.equal(refs(searcher.search('kettle cot ', false))[0], 'both');
+  // "the" is in every page: it neither keeps pages out nor decides the order.
+  const withThe = refs(searcher.search('the kettle cot ', false));
+  assert.equal(withThe[0], 'both');
+  assert.ok(withThe.includes('other'), 'every word is optional');
+});
+
+test('a word that finds nothing is corrected to the closest word with the same first letter; exact search does not correct', () => {
+  const searcher = searcherOf({ crying: 'when a baby is crying', kitchen: 'the kitchen kettle' });
+  const corrected = searcher.search('kitchn ', false);
+  assert.deepEqual(refs(corrected), ['kitchen']);
+  assert.equal(corrected.words[0].corrected, 'kitchen');
+  assert.deepEqual(refs(searcher.search('cyring ', false)), ['crying'], 'a swap of two letters');
+  assert.deepEqual(refs(searcher.search('kitchn ', true)), [], 'exact: as typed');
+  assert.deepEqual(refs(searcher.search('itchen ', false)), [], 'the first letter is not corrected');
+  assert.deepEqual(refs(searcher.search('kitxyz ', false)), [], 'three edits are too many');
+  assert.deepEqual(searcher.suggestions(searcher.search('kitxyz ', true).words), []);
+  assert.deepEqual(searcher.suggestions(searcher.search('kitchxx ', true).words), ['kitchen'], 'suggestions go one edit further');
+  // While the last word is typed, a prefix of a word is no typo.
+  const typing = searcher.search('kitc', false);
+  assert.deepEqual(refs(typing), ['kitchen']);
+  assert.equal(typing.words[0].corrected, undefined);
+});
+
+test('a required word keeps out the pages without it', () => {
+  const searcher = searcherOf({ a: 'kettle cot', b: 'kettle', c: 'cot' });
+  assert.deepEqual(refs(searcher.search('kettle +cot ', false)).sort(), ['a', 'c']);
+  assert.deepEqual(refs(searcher.search('"kettle" "cot" ', false)), ['a']);
+  assert.deepEqual(refs(searcher.search('+zzzz kettle ', false)), []);
+});
