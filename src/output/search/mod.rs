@@ -10,6 +10,7 @@ pub mod text;
 use crate::diag::Diagnostic;
 use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
+use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use rayon::prelude::*;
@@ -198,9 +199,9 @@ impl LanguageIndex {
         json.push('}');
         let lang = &self.lang;
         [
-            OutputFile::new(format!("{lang}/search-index.json"), index),
-            OutputFile::new(format!("{lang}/search-docs.json"), json),
-            OutputFile::new(format!("{lang}/search-words.json"), words_json(&self.docs)),
+            OutputFile::new(routes::output_path(&routes::search_index(lang)), index),
+            OutputFile::new(routes::output_path(&routes::search_docs(lang)), json),
+            OutputFile::new(routes::output_path(&routes::search_words(lang)), words_json(&self.docs)),
         ]
     }
 }
