@@ -74,7 +74,9 @@ fn html_nesting_change(html: &str) -> isize {
     change
 }
 
-fn markdown_options() -> Options {
+/// The Markdown dialect of the site: every stage that reads a page's
+/// Markdown (model, HTML, leaflets, search text) parses it with these.
+pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_SMART_PUNCTUATION

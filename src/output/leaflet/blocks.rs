@@ -7,7 +7,7 @@
 //! read as Typst code.
 
 use crate::bidi::address_runs;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 /// A run of text with its style. `ltr` marks a web address that must stay
@@ -61,11 +61,7 @@ pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
     let mut in_sources = false;
     let mut sources_level = 0;
     let mut html = String::new();
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_STRIKETHROUGH;
+    let options = crate::parse::markdown::markdown_options();
     for event in Parser::new_ext(markdown, options) {
         if !matches!(event, Event::Html(_)) && !html.is_empty() {
             builder.html_block(&std::mem::take(&mut html));

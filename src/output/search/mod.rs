@@ -12,7 +12,7 @@ use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 use text::{TermCache, TextPipeline};
@@ -65,11 +65,7 @@ fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
 /// The readable text of a Markdown body without its headings (indexed as a
 /// field of their own): text, code, image alt texts and the text of raw HTML.
 pub fn plain_text(markdown: &str) -> String {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_STRIKETHROUGH;
+    let options = crate::parse::markdown::markdown_options();
     let mut out = String::with_capacity(markdown.len());
     let mut in_heading = false;
     for event in Parser::new_ext(markdown, options) {
