@@ -237,7 +237,8 @@ fn arabic_clean(word: &str) -> String {
 /// removes ـات only after the article): "and the" (وال) loses its و when at
 /// least 3 letters follow the article, except in والد (parent) words; a sound
 /// feminine plural (ـات, at least 3 letters before it) becomes the singular
-/// (ـة). So طفل finds والطفل, and زيارة finds زيارات.
+/// (ـة); a broken plural فعائل becomes فعالة ([`broken_plural_singular`]).
+/// So طفل finds والطفل, زيارة finds زيارات, and وسادة finds وسائد.
 fn arabic_before_stem(word: &str) -> String {
     let mut w = word;
     if w.chars().count() >= 6
@@ -248,7 +249,21 @@ fn arabic_before_stem(word: &str) -> String {
     }
     match w.strip_suffix("\u{0627}\u{062A}") {
         Some(stem) if stem.chars().count() >= 3 => format!("{stem}\u{0629}"),
-        _ => w.to_string(),
+        _ => broken_plural_singular(w),
+    }
+}
+
+/// The broken plural of the pattern فعائل (five letters, ائ third and
+/// fourth, after an optional ال) as the singular of the pattern فعالة:
+/// وسائد → وسادة (pillows), رسائل → رسالة (messages). Other words unchanged.
+fn broken_plural_singular(word: &str) -> String {
+    let (article, core) = match word.strip_prefix("\u{0627}\u{0644}") {
+        Some(rest) => ("\u{0627}\u{0644}", rest),
+        None => ("", word),
+    };
+    match core.chars().collect::<Vec<_>>()[..] {
+        [a, b, '\u{0627}', '\u{0626}', c] => format!("{article}{a}{b}\u{0627}{c}\u{0629}"),
+        _ => word.to_string(),
     }
 }
 
@@ -692,6 +707,13 @@ mod tests {
         );
         // والدين (parents) does not lose its و: الدين is "the religion".
         assert_apart("ar", &[("والدين", "الدين")]);
+    }
+
+    #[test]
+    fn arabic_broken_plurals_of_the_pattern_faail_meet_the_singular() {
+        assert_meet("ar", &[&["وسادة", "وسائد"], &["الوسادة", "الوسائد"], &["رسالة", "رسائل"]]);
+        assert_eq!(broken_plural_singular("قائمة"), "قائمة");
+        assert_eq!(broken_plural_singular("الطفل"), "الطفل");
     }
 
     #[test]

@@ -168,12 +168,22 @@
      removes ـات only after the article): "and the" (وال) loses its و when at
      least 3 letters follow the article, except in والد (parent) words; a sound
      feminine plural (ـات, at least 3 letters before it) becomes the singular
-     (ـة). So طفل finds والطفل, and زيارة finds زيارات. */
+     (ـة); a broken plural فعائل becomes فعالة (brokenPluralSingular). So طفل
+     finds والطفل, زيارة finds زيارات, and وسادة finds وسائد. */
   function arabicBeforeStem(word) {
     var w = word;
     if (w.length >= 6 && w.slice(0, 3) === '\u0648\u0627\u0644' && w.slice(0, 4) !== '\u0648\u0627\u0644\u062F') w = w.slice(1);
-    if (w.length >= 5 && w.slice(-2) === '\u0627\u062A') w = w.slice(0, -2) + '\u0629';
-    return w;
+    if (w.length >= 5 && w.slice(-2) === '\u0627\u062A') return w.slice(0, -2) + '\u0629';
+    return brokenPluralSingular(w);
+  }
+
+  /* The broken plural فعائل (five letters, ائ third and fourth, after an
+     optional ال) as the singular فعالة: وسائد → وسادة, رسائل → رسالة. */
+  function brokenPluralSingular(word) {
+    var article = word.slice(0, 2) === '\u0627\u0644' ? '\u0627\u0644' : '';
+    var core = word.slice(article.length);
+    if (core.length === 5 && core.slice(2, 4) === '\u0627\u0626') return article + core.slice(0, 3) + core[4] + '\u0629';
+    return word;
   }
 
   /* The pipeline of one language: term(word), tokens(text), terms(text). */
