@@ -22,7 +22,7 @@ const REPO = path.join(__dirname, '..', '..');
 const BIN = process.env.THREESTEPS_BIN || path.join(REPO, 'target', 'release', 'threesteps');
 const FIELDS = [['title', 10], ['headings', 3], ['description', 2], ['body', 1]];
 const config = site.loadConfig(site.SITE_ROOT);
-const STEMMED = ['en', 'ro', 'ar', 'pl', 'cs', 'sk', 'ur'];
+const STEMMED = ['en', 'ro', 'ar', 'pl', 'cs', 'sk', 'ur', 'pa'];
 
 function rust(args, input) {
   if (!fs.existsSync(BIN)) throw new Error(`${BIN} not found: run \`cargo build --release\` first (or set THREESTEPS_BIN)`);

@@ -20,7 +20,7 @@
 //!    Gurmukhi digits become 0–9; apostrophes, ZWNJ and ZWJ removed.
 //!    Gurmukhi and Devanagari vowel signs are kept: they are parts of letters.
 //! 6. Light stemming of the folded word for Polish, Czech and Slovak
-//!    ([`light_stem`]) and Urdu ([`urdu_stem`]): after folding, so a word
+//!    ([`light_stem`]), Urdu ([`urdu_stem`]) and Punjabi ([`punjabi_stem`]): after folding, so a word
 //!    typed without its diacritics gets the same term.
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -85,6 +85,54 @@ const URDU_ENDINGS: &[(&str, &str)] = &[
     ("\u{06D2}", ""),
     ("\u{06C1}", ""),
     ("\u{0627}", ""),
+];
+
+/// Punjabi (Gurmukhi) endings, longest first: plural and oblique -ਿਆਂ -ੀਆਂ
+/// -ਆਂ -ਾਂ -ੋਂ -ਾ -ੇ -ੀ; the participles -ਦਾ -ਦੇ -ਦੀ -ਦੀਆਂ -ਦਿਆਂ -ਿਆ; the
+/// infinitives -ਣਾ -ਨਾ -ਣੇ -ਨੇ (not -ਣੀ -ਨੀ: ਪਾਣੀ, ਪਤਨੀ); the subjunctive -ੀਏ and the
+/// imperative -ੋ; and the same endings after a root ending in a vowel, written
+/// with the independent vowel letters (ਸੁਆਉਣਾ ਸੁਆਉਂਦਾ ਸੁਆਇਆ ਸੁਆਈਏ ਸੁਆਓ).
+const PUNJABI_ENDINGS: &[&str] = &[
+    "\u{0A02}\u{0A26}\u{0A40}\u{0A06}\u{0A02}",
+    "\u{0A70}\u{0A26}\u{0A40}\u{0A06}\u{0A02}",
+    "\u{0A26}\u{0A40}\u{0A06}\u{0A02}",
+    "\u{0A26}\u{0A3F}\u{0A06}\u{0A02}",
+    "\u{0A09}\u{0A02}\u{0A26}\u{0A3E}",
+    "\u{0A09}\u{0A02}\u{0A26}\u{0A47}",
+    "\u{0A09}\u{0A02}\u{0A26}\u{0A40}",
+    "\u{0A02}\u{0A26}\u{0A3E}",
+    "\u{0A02}\u{0A26}\u{0A47}",
+    "\u{0A02}\u{0A26}\u{0A40}",
+    "\u{0A70}\u{0A26}\u{0A3E}",
+    "\u{0A70}\u{0A26}\u{0A47}",
+    "\u{0A70}\u{0A26}\u{0A40}",
+    "\u{0A3F}\u{0A06}\u{0A02}",
+    "\u{0A40}\u{0A06}\u{0A02}",
+    "\u{0A08}\u{0A06}\u{0A02}",
+    "\u{0A09}\u{0A23}\u{0A3E}",
+    "\u{0A09}\u{0A23}\u{0A47}",
+    "\u{0A09}\u{0A23}\u{0A40}",
+    "\u{0A06}\u{0A02}",
+    "\u{0A3E}\u{0A02}",
+    "\u{0A4B}\u{0A02}",
+    "\u{0A26}\u{0A3E}",
+    "\u{0A26}\u{0A47}",
+    "\u{0A26}\u{0A40}",
+    "\u{0A23}\u{0A3E}",
+    "\u{0A23}\u{0A47}",
+    "\u{0A28}\u{0A3E}",
+    "\u{0A28}\u{0A47}",
+    "\u{0A3F}\u{0A06}",
+    "\u{0A07}\u{0A06}",
+    "\u{0A40}\u{0A0F}",
+    "\u{0A08}\u{0A0F}",
+    "\u{0A3E}",
+    "\u{0A47}",
+    "\u{0A40}",
+    "\u{0A4B}",
+    "\u{0A13}",
+    "\u{0A0F}",
+    "\u{0A08}",
 ];
 
 /// Terms already computed, by word, and every term met so far, numbered in
@@ -189,7 +237,8 @@ fn arabic_clean(word: &str) -> String {
 /// removes ـات only after the article): "and the" (وال) loses its و when at
 /// least 3 letters follow the article, except in والد (parent) words; a sound
 /// feminine plural (ـات, at least 3 letters before it) becomes the singular
-/// (ـة). So طفل finds والطفل, and زيارة finds زيارات.
+/// (ـة); a broken plural فعائل becomes فعالة ([`broken_plural_singular`]).
+/// So طفل finds والطفل, زيارة finds زيارات, and وسادة finds وسائد.
 fn arabic_before_stem(word: &str) -> String {
     let mut w = word;
     if w.chars().count() >= 6
@@ -200,7 +249,21 @@ fn arabic_before_stem(word: &str) -> String {
     }
     match w.strip_suffix("\u{0627}\u{062A}") {
         Some(stem) if stem.chars().count() >= 3 => format!("{stem}\u{0629}"),
-        _ => w.to_string(),
+        _ => broken_plural_singular(w),
+    }
+}
+
+/// The broken plural of the pattern فعائل (five letters, ائ third and
+/// fourth, after an optional ال) as the singular of the pattern فعالة:
+/// وسائد → وسادة (pillows), رسائل → رسالة (messages). Other words unchanged.
+fn broken_plural_singular(word: &str) -> String {
+    let (article, core) = match word.strip_prefix("\u{0627}\u{0644}") {
+        Some(rest) => ("\u{0627}\u{0644}", rest),
+        None => ("", word),
+    };
+    match core.chars().collect::<Vec<_>>()[..] {
+        [a, b, '\u{0627}', '\u{0626}', c] => format!("{article}{a}{b}\u{0627}{c}\u{0629}"),
+        _ => word.to_string(),
     }
 }
 
@@ -289,6 +352,42 @@ pub fn urdu_stem(word: &str) -> String {
     word.to_string()
 }
 
+/// Step 6 for Punjabi, on the folded word: plural, oblique, participle and
+/// infinitive endings removed ([`PUNJABI_ENDINGS`]), so ਬੱਚਾ ਬੱਚੇ ਬੱਚਿਆਂ
+/// meet, and ਜਾਗ ਜਾਗਦਾ ਜਾਗਦੇ. As for Urdu, the longest ending found decides,
+/// and is removed only if at least 2 letters stay ([`is_gurmukhi_letter`]:
+/// so ਦਾ ਦੀ ਦੇ ਮਾਂ, and ਦਾਦਾ ਦਾਦੀ ਜਾਂਦਾ, stay whole). Only Gurmukhi words (U+0A00–U+0A7F) are touched.
+pub fn punjabi_stem(word: &str) -> String {
+    if word.is_empty() || !word.chars().all(|c| ('\u{0A00}'..='\u{0A7F}').contains(&c)) {
+        return word.to_string();
+    }
+    match PUNJABI_ENDINGS.iter().find_map(|ending| word.strip_suffix(ending)) {
+        Some(stem) if stem.chars().filter(|&c| is_gurmukhi_letter(c)).count() >= min_punjabi_stem(word, stem) => {
+            stem.to_string()
+        }
+        _ => word.to_string(),
+    }
+}
+
+/// Letters a Punjabi stem keeps: 2, but 1 for a verb root ending in a vowel
+/// sign before -ਂਦਾ/-ੰਦਾ (and -ਦੇ -ਦੀ -ਦੀਆਂ) or -ਣਾ, so ਸੌਂਦਾ ਸੌਣਾ → ਸੌ
+/// and ਰੋਂਦਾ ਰੋਣਾ → ਰੋ (while ਦਾਦਾ, ਬੰਦਾ stay whole; not -ਣੇ: ਹੁਣੇ, now).
+fn min_punjabi_stem(word: &str, stem: &str) -> usize {
+    let ending = &word[stem.len()..];
+    let verb = ending.starts_with(['\u{0A02}', '\u{0A70}']) || ending == "\u{0A23}\u{0A3E}";
+    if verb && stem.ends_with(|c| ('\u{0A3E}'..='\u{0A4C}').contains(&c)) {
+        1
+    } else {
+        2
+    }
+}
+
+/// A Gurmukhi letter: a consonant or independent vowel, or the addak (ੱ),
+/// which writes a doubled consonant; not a vowel sign, nasal sign or nukta.
+fn is_gurmukhi_letter(c: char) -> bool {
+    !matches!(c, '\u{0A01}'..='\u{0A03}' | '\u{0A3C}'..='\u{0A4D}' | '\u{0A70}')
+}
+
 /// Step 5: folding after stemming.
 pub fn fold(word: &str) -> String {
     let stripped: String = word.nfd().filter(|c| !('\u{0300}'..='\u{036F}').contains(c)).nfc().collect();
@@ -323,7 +422,7 @@ fn digit(c: char, zero: u32) -> char {
 
 impl TextPipeline {
     /// The pipeline of `lang` (a site language code): Snowball for en, ro and
-    /// ar, light stemmers for pl, cs, sk and ur.
+    /// ar, light stemmers for pl, cs, sk, ur and pa.
     pub fn new(lang: &str) -> TextPipeline {
         let algorithm = match lang {
             "en" => Some(Algorithm::English),
@@ -359,6 +458,7 @@ impl TextPipeline {
         match self.lang.as_str() {
             "pl" | "cs" | "sk" => light_stem(&fold(&stemmed), &self.lang),
             "ur" => urdu_stem(&fold(&stemmed)),
+            "pa" => punjabi_stem(&fold(&stemmed)),
             _ => fold(&stemmed),
         }
     }
@@ -572,6 +672,34 @@ mod tests {
     }
 
     #[test]
+    fn punjabi_plurals_participles_and_infinitives_meet() {
+        assert_meet(
+            "pa",
+            &[
+                &["ਬੱਚਾ", "ਬੱਚੇ", "ਬੱਚਿਆਂ"],
+                &["ਗੱਦਾ", "ਗੱਦੇ", "ਗੱਦਿਆਂ"],
+                &["ਗੱਲ", "ਗੱਲਾਂ"],
+                &["ਜਾਗ", "ਜਾਗਦਾ", "ਜਾਗਦੇ"],
+                &["ਝੰਜੋੜਨਾ", "ਝੰਜੋੜਿਆ", "ਝੰਜੋੜੋ", "ਝੰਜੋੜੇ"],
+                &["ਸੁਆਉਣਾ", "ਸੁਆਇਆ", "ਸੁਆਓ", "ਸੁਆਈਏ", "ਸੁਆਉਂਦੇ"],
+                &["ਸੌਂਦਾ", "ਸੌਂਦੇ", "ਸੌਣਾ"],
+                &["ਰੋਂਦਾ", "ਰੋਣਾ"],
+                &["ਕੁੜੀ", "ਕੁੜੀਆਂ"],
+            ],
+        );
+        // Too little would stay: the postpositions, ਮਾਂ (mother), ਦਾਦਾ (grandfather),
+        // ਪਾਣੀ (water, not ਪਾ, put), ਹੁਣੇ (now, not ਹੁੰਦਾ, happens).
+        assert_apart(
+            "pa",
+            &[("ਦਾਦਾ", "ਦਾ"), ("ਦਾਦੀ", "ਦੀ"), ("ਮਾਂ", "ਮਾਵਾਂ"), ("ਪਾਣੀ", "ਪਾਓ"), ("ਹੁਣੇ", "ਹੁੰਦਾ"), ("ਪਤਨੀ", "ਪਤਾ")],
+        );
+        assert_eq!(punjabi_stem("ਦੀਆਂ"), "ਦੀਆਂ");
+        assert_eq!(punjabi_stem("ਬੰਦਾ"), "ਬੰਦਾ");
+        assert_eq!(punjabi_stem("ਬੱਚਾ1"), "ਬੱਚਾ1");
+        assert_eq!(punjabi_stem("abc"), "abc");
+    }
+
+    #[test]
     fn arabic_feminine_plurals_and_and_the_meet_the_singular() {
         assert_meet(
             "ar",
@@ -579,6 +707,13 @@ mod tests {
         );
         // والدين (parents) does not lose its و: الدين is "the religion".
         assert_apart("ar", &[("والدين", "الدين")]);
+    }
+
+    #[test]
+    fn arabic_broken_plurals_of_the_pattern_faail_meet_the_singular() {
+        assert_meet("ar", &[&["وسادة", "وسائد"], &["الوسادة", "الوسائد"], &["رسالة", "رسائل"]]);
+        assert_eq!(broken_plural_singular("قائمة"), "قائمة");
+        assert_eq!(broken_plural_singular("الطفل"), "الطفل");
     }
 
     #[test]
@@ -615,8 +750,9 @@ mod tests {
 
     #[test]
     fn gurmukhi_vowel_signs_are_kept() {
-        assert_eq!(terms("pa", "ਬੱਚੇ ਦੀ ਨੀਂਦ"), ["ਬੱਚੇ", "ਦੀ", "ਨੀਂਦ"]);
-        assert_eq!(terms("pa", "ਰੋਣਾ"), ["ਰੋਣਾ"]);
+        // Inside a word; an ending is removed by the stemmer (ਬੱਚੇ → ਬੱਚ, ਰੋਣਾ → ਰੋ).
+        assert_eq!(terms("pa", "ਬੱਚੇ ਦੀ ਨੀਂਦ ਕਿਵੇਂ"), ["ਬੱਚ", "ਦੀ", "ਨੀਂਦ", "ਕਿਵੇਂ"]);
+        assert_eq!(terms("pa", "ਰੋਣਾ"), ["ਰੋ"]);
         assert_eq!(terms("pa", "੧੧੧"), ["111"]);
     }
 

@@ -140,16 +140,50 @@
     return word;
   }
 
+  /* Step 6 for Punjabi, on the folded word: plural, oblique, participle and
+     infinitive endings removed (longest first; the same list as
+     PUNJABI_ENDINGS in text.rs), so ਬੱਚਾ ਬੱਚੇ ਬੱਚਿਆਂ meet, and ਜਾਗ
+     ਜਾਗਦਾ ਜਾਗਦੇ. The longest ending found decides, removed only if at least 2
+     letters stay, counting consonants, independent vowels and the addak (ੱ),
+     not vowel signs, nasal signs or nukta (so ਦਾ ਦੀ ਮਾਂ ਦਾਦਾ ਜਾਂਦਾ stay
+     whole); only Gurmukhi words are touched. */
+  var PUNJABI_ENDINGS = ['\u0A02\u0A26\u0A40\u0A06\u0A02', '\u0A70\u0A26\u0A40\u0A06\u0A02', '\u0A26\u0A40\u0A06\u0A02', '\u0A26\u0A3F\u0A06\u0A02', '\u0A09\u0A02\u0A26\u0A3E', '\u0A09\u0A02\u0A26\u0A47', '\u0A09\u0A02\u0A26\u0A40', '\u0A02\u0A26\u0A3E', '\u0A02\u0A26\u0A47', '\u0A02\u0A26\u0A40', '\u0A70\u0A26\u0A3E', '\u0A70\u0A26\u0A47', '\u0A70\u0A26\u0A40', '\u0A3F\u0A06\u0A02', '\u0A40\u0A06\u0A02', '\u0A08\u0A06\u0A02', '\u0A09\u0A23\u0A3E', '\u0A09\u0A23\u0A47', '\u0A09\u0A23\u0A40', '\u0A06\u0A02', '\u0A3E\u0A02', '\u0A4B\u0A02', '\u0A26\u0A3E', '\u0A26\u0A47', '\u0A26\u0A40', '\u0A23\u0A3E', '\u0A23\u0A47', '\u0A28\u0A3E', '\u0A28\u0A47', '\u0A3F\u0A06', '\u0A07\u0A06', '\u0A40\u0A0F', '\u0A08\u0A0F', '\u0A3E', '\u0A47', '\u0A40', '\u0A4B', '\u0A13', '\u0A0F', '\u0A08'];
+
+  function punjabiStem(word) {
+    if (!/^[\u0A00-\u0A7F]+$/.test(word)) return word;
+    for (var i = 0; i < PUNJABI_ENDINGS.length; i++) {
+      var ending = PUNJABI_ENDINGS[i];
+      if (word.slice(-ending.length) !== ending) continue;
+      var stem = word.slice(0, -ending.length);
+      /* A verb root ending in a vowel sign may keep 1 letter before -ਂਦਾ
+         -ੰਦਾ (-ਦੇ -ਦੀ -ਦੀਆਂ) and -ਣਾ: ਸੌਂਦਾ ਸੌਣਾ → ਸੌ. */
+      var verb = /^[\u0A02\u0A70]/.test(ending) || ending === '\u0A23\u0A3E';
+      var min = verb && /[\u0A3E-\u0A4C]$/.test(stem) ? 1 : 2;
+      return stem.replace(/[\u0A01-\u0A03\u0A3C-\u0A4D\u0A70]/g, '').length >= min ? stem : word;
+    }
+    return word;
+  }
+
   /* Step 4, Arabic, before Snowball (which keeps a و followed by ا, and
      removes ـات only after the article): "and the" (وال) loses its و when at
      least 3 letters follow the article, except in والد (parent) words; a sound
      feminine plural (ـات, at least 3 letters before it) becomes the singular
-     (ـة). So طفل finds والطفل, and زيارة finds زيارات. */
+     (ـة); a broken plural فعائل becomes فعالة (brokenPluralSingular). So طفل
+     finds والطفل, زيارة finds زيارات, and وسادة finds وسائد. */
   function arabicBeforeStem(word) {
     var w = word;
     if (w.length >= 6 && w.slice(0, 3) === '\u0648\u0627\u0644' && w.slice(0, 4) !== '\u0648\u0627\u0644\u062F') w = w.slice(1);
-    if (w.length >= 5 && w.slice(-2) === '\u0627\u062A') w = w.slice(0, -2) + '\u0629';
-    return w;
+    if (w.length >= 5 && w.slice(-2) === '\u0627\u062A') return w.slice(0, -2) + '\u0629';
+    return brokenPluralSingular(w);
+  }
+
+  /* The broken plural فعائل (five letters, ائ third and fourth, after an
+     optional ال) as the singular فعالة: وسائد → وسادة, رسائل → رسالة. */
+  function brokenPluralSingular(word) {
+    var article = word.slice(0, 2) === '\u0627\u0644' ? '\u0627\u0644' : '';
+    var core = word.slice(article.length);
+    if (core.length === 5 && core.slice(2, 4) === '\u0627\u0626') return article + core.slice(0, 3) + core[4] + '\u0629';
+    return word;
   }
 
   /* The pipeline of one language: term(word), tokens(text), terms(text). */
@@ -167,6 +201,7 @@
       }
       if (LIGHT[lang]) return lightStem(fold(w), lang);
       if (lang === 'ur') return urduStem(fold(w));
+      if (lang === 'pa') return punjabiStem(fold(w));
       return fold(w);
     }
     function tokens(text) {
