@@ -4,11 +4,14 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// How bad a problem is: errors fail the build, warnings do not.
+/// How bad a problem is: errors fail the build, warnings do not, and notes
+/// are not problems at all, only a state worth knowing (machine-drafted
+/// translations waiting for a human review, which the site publishes on purpose).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
     Warning,
+    Note,
 }
 
 /// One problem found in the site, with where it is and what to do about it.
@@ -31,6 +34,10 @@ impl Diagnostic {
 
     pub fn warning(message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+    }
+
+    pub fn note(message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Note, ..Diagnostic::error(message) }
     }
 
     pub fn at(mut self, path: impl AsRef<Path>) -> Self {
@@ -58,6 +65,7 @@ impl fmt::Display for Diagnostic {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{label}: ")?;
         if let Some(path) = &self.path {
@@ -100,14 +108,18 @@ impl Diagnostics {
     }
 
     pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
+        self.items.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    pub fn note_count(&self) -> usize {
+        self.items.iter().filter(|d| d.severity == Severity::Note).count()
     }
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 
-    /// Errors first, then warnings; each group in file and line order, so
+    /// Errors first, then warnings, then notes; each group in file and line order, so
     /// output is the same from run to run even when stages ran in parallel.
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut items = self.items.clone();

@@ -384,7 +384,8 @@ fn make_bundles(
         .collect()
 }
 
-/// Outdated translations, one warning each; unreviewed ones, one warning per language.
+/// Outdated translations, one warning each; unreviewed ones, one note per
+/// language (machine drafts are published on purpose, marked on the page).
 fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for lang in site.config.codes().filter(|l| *l != site.config.default_language) {
@@ -404,7 +405,7 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
         let unreviewed = site.translation_counts(lang).unreviewed;
         if unreviewed > 0 {
             warnings.push(
-                Diagnostic::warning(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))
+                Diagnostic::note(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))
                     .at(format!("content/{lang}"))
                     .hint(format!(
                         "once checked, run `threesteps translations stamp --reviewed FILE`; `threesteps translations --lang {lang}` lists them"

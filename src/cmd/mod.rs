@@ -18,6 +18,10 @@ pub fn report(diagnostics: &Diagnostics) {
     } else if warnings > 0 {
         eprintln!("{warnings} warning(s)");
     }
+    let notes = diagnostics.note_count();
+    if notes > 0 {
+        eprintln!("{notes} note(s): nothing to fix before publishing");
+    }
 }
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error worth a panic.
