@@ -1,10 +1,11 @@
 //! Build benchmark: generates a multilingual corpus (N pages × 8 languages,
 //! 500–700 words a page with headings, lists, tables and internal links),
 //! then times full builds (discover → outputs → atomic write) and reports
-//! the peak memory of this process.
+//! the peak memory of this process. Then races the `threesteps` binary
+//! against Hugo on `gen_corpus.py`'s corpus (see `race/mod.rs`).
 //!
 //! `cargo bench --bench build` (N = 1000); `BENCH_PAGES=200 cargo bench --bench build`;
-//! `BENCH_KEEP=/tmp/corpus` keeps a copy of the corpus.
+//! `BENCH_RUNS=3` for fewer rounds (5); `BENCH_KEEP=/tmp/corpus` keeps a copy of the corpus.
 
 use std::path::Path;
 use std::time::Instant;
@@ -12,6 +13,7 @@ use threesteps::pipeline::{run, BuildOptions};
 use threesteps::write::Staging;
 
 mod corpus;
+mod race;
 use corpus::{copy_dir, generate};
 
 #[global_allocator]
@@ -44,7 +46,7 @@ fn main() {
     let quick = !std::env::args().any(|a| a == "--bench");
     let pages: usize =
         std::env::var("BENCH_PAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(if quick { 20 } else { 1000 });
-    let runs = if quick { 1 } else { 5 };
+    let runs = std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(if quick { 1 } else { 5 });
     let dir = BenchDir(std::env::temp_dir().join(format!("threesteps-bench-{}", std::process::id())));
     let _ = std::fs::remove_dir_all(dir.path());
     std::fs::create_dir_all(dir.path()).unwrap();
@@ -99,4 +101,9 @@ fn main() {
     println!("  check (the same without writing):     {c:.3} s");
     println!("  copying the output folder (disk):     {k:.3} s  (build / copy = {:.2})", b / k);
     println!("peak memory: {:.0} MiB", peak_rss_mib().unwrap_or(f64::NAN));
+    if quick {
+        println!("race against Hugo skipped: run `cargo bench --bench build`");
+    } else {
+        race::race(dir.path(), pages, runs, Path::new(env!("CARGO_BIN_EXE_threesteps")));
+    }
 }
