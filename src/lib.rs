@@ -7,6 +7,7 @@
 //! every URL and output path they publish.
 
 pub mod bidi;
+pub mod cache;
 pub mod cli;
 pub mod cmd;
 pub mod config;

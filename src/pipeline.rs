@@ -1,6 +1,7 @@
 //! The build pipeline, shared by `build` and `check`:
 //! discover → parse → site model → outputs. Writing is left to the caller.
 
+use crate::cache::Cache;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::model::links::check_links;
@@ -31,6 +32,9 @@ pub struct BuildOptions {
     /// Publish no service worker and no manifests whatever `site.yaml` says
     /// (`serve`: editors never see saved pages).
     pub no_service_worker: bool,
+    /// Keep QR codes in `.threesteps-cache/` between builds (`build` does;
+    /// `check` writes nothing).
+    pub cache: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -66,6 +70,8 @@ pub struct Prepared {
     /// The theme's leaflet templates and fonts, when it has them.
     pub leaflets: Option<Arc<output::leaflet::LeafletTheme>>,
     pub lazy_leaflets: bool,
+    /// Where costly outputs are kept between builds.
+    pub cache: Cache,
     pub new_lock: Option<String>,
     pub stats: BuildStats,
 }
@@ -164,6 +170,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         tera,
         leaflets,
         lazy_leaflets: options.lazy_leaflets,
+        cache: if options.cache { Cache::at(root) } else { Cache::off() },
         new_lock,
         stats,
     })
@@ -279,11 +286,11 @@ fn render_files(
     sink: Sink,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<OutputFile>, Vec<output::toolkit::Download>) {
-    let Prepared { site, redirects, .. } = prepared;
+    let Prepared { site, redirects, cache, .. } = prepared;
     // The PDFs take most of the time; QR codes and the search indexes need
     // nothing from them, so they are made at the same time.
     let ((prints, codes), search_problems) = rayon::join(
-        || rayon::join(|| make_prints(prepared), || output::qr::qr_codes(site, redirects)),
+        || rayon::join(|| make_prints(prepared), || output::qr::qr_codes(site, redirects, cache)),
         || output::search::search_files(site, sink),
     );
     let mut files = Vec::new();

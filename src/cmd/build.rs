@@ -37,7 +37,7 @@ pub fn run(
     };
     show(&format!("reading and checking {} …", root.display()));
     let mut diagnostics = Diagnostics::default();
-    let options = BuildOptions { drafts, base_url, ..BuildOptions::default() };
+    let options = BuildOptions { drafts, base_url, cache: true, ..BuildOptions::default() };
     let prepared = prepare(root, &options, &mut diagnostics);
     let staging = Staging::new(&output);
     let written = std::sync::Mutex::new(Vec::new());

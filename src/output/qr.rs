@@ -4,6 +4,7 @@
 //! Error correction M (15% of the code can be damaged), a quiet zone of 4
 //! modules, and the PNG at a whole number of pixels per module, at least 600 px.
 
+use crate::cache::Cache;
 use crate::diag::Diagnostic;
 use crate::model::redirects::{Redirect, RedirectKind};
 use crate::model::site::Site;
@@ -30,8 +31,8 @@ pub fn encode(url: &str) -> Result<QrCode, Diagnostic> {
 }
 
 /// `qr/<lang>/<code>.svg` and `.png` for every short link in every language,
-/// encoded in parallel.
-pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, Diagnostic> {
+/// encoded in parallel, each read from `cache` when it holds the same one.
+pub fn qr_codes(site: &Site, redirects: &[Redirect], cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
     use rayon::prelude::*;
     // One QR per code and language: skip the root `/code/` entry, the
     // default language's `/<default>/<code>/` entry stands for it.
@@ -48,18 +49,29 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect]) -> Result<Vec<OutputFile>, 
         .par_iter()
         .map(|&(redirect, code)| {
             let url = short_url(site, &redirect.lang, code);
-            let qr = encode(&url)?;
             let title = &site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title;
+            let (svg, png) = cached_files(cache, &url, title)?;
             Ok([
-                OutputFile::new(
-                    routes::output_path(&routes::qr_image(&redirect.lang, code, "svg")),
-                    svg(&qr, &url, title),
-                ),
-                OutputFile::new(routes::output_path(&routes::qr_image(&redirect.lang, code, "png")), png(&qr)?),
+                OutputFile::new(routes::output_path(&routes::qr_image(&redirect.lang, code, "svg")), svg),
+                OutputFile::new(routes::output_path(&routes::qr_image(&redirect.lang, code, "png")), png),
             ])
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
     Ok(pairs.into_iter().flatten().collect())
+}
+
+/// The SVG and PNG of `url`'s code, from `cache` or encoded (once for both).
+fn cached_files(cache: &Cache, url: &str, title: &str) -> Result<(Vec<u8>, Vec<u8>), Diagnostic> {
+    let encoded = std::cell::OnceCell::new();
+    let qr = || match encoded.get() {
+        Some(qr) => Ok(qr),
+        None => encode(url).map(|qr| encoded.get_or_init(|| qr)),
+    };
+    let svg = cache.get_or_make("qr-svg", &[url.as_bytes(), title.as_bytes()], || {
+        qr().map(|qr| svg(qr, url, title).into_bytes())
+    })?;
+    let png = cache.get_or_make("qr-png", &[url.as_bytes()], || qr().and_then(png))?;
+    Ok((svg, png))
 }
 
 /// The file at `/qr/<lang>/<code>.svg` or `.png`, made on its own (for the

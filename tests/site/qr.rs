@@ -84,3 +84,38 @@ fn default_site_qr_codes_all_decode() {
         assert_eq!(decoded, expected, "{file}");
     }
 }
+
+/// Every file below `dir` with its bytes.
+fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    list_files(dir).into_iter().map(|f| (f.clone(), std::fs::read(dir.join(&f)).unwrap())).collect()
+}
+
+#[test]
+fn the_qr_cache_changes_no_output_and_a_damaged_entry_is_made_again() {
+    let fx = Fixture::new("basic");
+    let check = fx.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(!fx.path(".threesteps-cache").exists(), "check writes no cache");
+    fx.build();
+    let cold = snapshot(&fx.path("public"));
+    let entries = list_files(&fx.path(".threesteps-cache"));
+    assert_eq!(entries.len(), 6, "an SVG and a PNG per code and language: {entries:?}");
+    // From the cache: the same bytes.
+    fx.build();
+    assert_eq!(snapshot(&fx.path("public")), cold, "a build from the cache");
+    // Entries cut short, changed, emptied or swapped are made again.
+    let entry = |i: usize| fx.path(&format!(".threesteps-cache/{}", entries[i]));
+    let bytes = std::fs::read(entry(0)).unwrap();
+    std::fs::write(entry(0), &bytes[..bytes.len() - 10]).unwrap();
+    let mut changed = std::fs::read(entry(1)).unwrap();
+    *changed.last_mut().unwrap() ^= 0xff;
+    std::fs::write(entry(1), changed).unwrap();
+    std::fs::write(entry(2), "").unwrap();
+    std::fs::copy(entry(4), entry(3)).unwrap();
+    fx.build();
+    assert_eq!(snapshot(&fx.path("public")), cold, "a build from a damaged cache");
+    // And without it.
+    std::fs::remove_dir_all(fx.path(".threesteps-cache")).unwrap();
+    fx.build();
+    assert_eq!(snapshot(&fx.path("public")), cold, "a build without the cache");
+}

@@ -1,0 +1,171 @@
+//! The build cache, `.threesteps-cache/` in the site root: outputs that are
+//! costly to make and depend only on their inputs (the QR codes' PNGs and
+//! SVGs), each kept under the SHA-256 of every input and of the program that
+//! made it. Its absence only costs time: an entry that is missing, cut
+//! short, changed or made for other inputs is ignored and made again, so the
+//! output is the same with or without it.
+
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The cache folder's name in the site root (ignored by git).
+pub const CACHE_DIR: &str = ".threesteps-cache";
+
+/// The first line of every entry; the key follows it.
+const MAGIC: &str = "threesteps-cache 1";
+
+/// Where cached outputs are read and stored; [`Cache::off`] keeps nothing.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: Option<PathBuf>,
+}
+
+impl Cache {
+    /// The cache of the site at `root`.
+    pub fn at(root: &Path) -> Cache {
+        Cache { dir: Some(root.join(CACHE_DIR)) }
+    }
+
+    /// No cache: everything is made afresh and nothing is stored.
+    pub fn off() -> Cache {
+        Cache { dir: None }
+    }
+
+    /// The bytes kept for `kind` made from `inputs`, or else `make`'s,
+    /// which are then stored (a failure to store only costs the next build time).
+    pub fn get_or_make<E>(
+        &self,
+        kind: &str,
+        inputs: &[&[u8]],
+        make: impl FnOnce() -> Result<Vec<u8>, E>,
+    ) -> Result<Vec<u8>, E> {
+        let Some(dir) = &self.dir else { return make() };
+        let key = key(kind, inputs);
+        let path = dir.join(kind).join(&key);
+        if let Some(bytes) = std::fs::read(&path).ok().and_then(|entry| payload(&entry, &key)) {
+            return Ok(bytes);
+        }
+        let bytes = make()?;
+        store(&path, &entry(&key, &bytes));
+        Ok(bytes)
+    }
+}
+
+/// The hex SHA-256 of the program, `kind` and every input, each with its length.
+pub fn key(kind: &str, inputs: &[&[u8]]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(MAGIC);
+    hash.update(program_identity());
+    for part in std::iter::once(kind.as_bytes()).chain(inputs.iter().copied()) {
+        hash.update((part.len() as u64).to_le_bytes());
+        hash.update(part);
+    }
+    hex(&hash.finalize())
+}
+
+/// This program's version, size and modification time: a rebuilt program may
+/// make other bytes, so it never reads a cache an older one wrote.
+fn program_identity() -> &'static str {
+    static IDENTITY: OnceLock<String> = OnceLock::new();
+    IDENTITY.get_or_init(|| {
+        let exe = std::env::current_exe().ok().and_then(|path| std::fs::metadata(path).ok());
+        let (len, modified) = exe
+            .map(|m| (m.len(), m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())))
+            .unwrap_or((0, None));
+        format!("{} {len} {:?}", env!("CARGO_PKG_VERSION"), modified)
+    })
+}
+
+/// An entry: the magic line with the key, the payload's hex SHA-256, then the payload.
+fn entry(key: &str, payload: &[u8]) -> Vec<u8> {
+    let mut entry = format!("{MAGIC} {key}\n{}\n", hex(&Sha256::digest(payload))).into_bytes();
+    entry.extend_from_slice(payload);
+    entry
+}
+
+/// The payload of `entry` when it is whole and was stored under `key`.
+fn payload(entry: &[u8], key: &str) -> Option<Vec<u8>> {
+    let header = format!("{MAGIC} {key}\n");
+    let rest = entry.strip_prefix(header.as_bytes())?;
+    let newline = rest.iter().position(|&b| b == b'\n')?;
+    let (digest, payload) = (&rest[..newline], &rest[newline + 1..]);
+    (digest == hex(&Sha256::digest(payload)).as_bytes()).then(|| payload.to_vec())
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so a
+/// reader never sees half an entry; failures are ignored.
+fn store(path: &Path, bytes: &[u8]) {
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let temporary = path.with_extension(format!("tmp-{}-{:?}", std::process::id(), std::thread::current().id()));
+    if std::fs::write(&temporary, bytes).is_ok() && std::fs::rename(&temporary, path).is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("threesteps-cache-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    fn made(bytes: &[u8]) -> Result<Vec<u8>, ()> {
+        Ok(bytes.to_vec())
+    }
+
+    #[test]
+    fn a_stored_entry_is_read_back_instead_of_made_again() {
+        let root = scratch("hit");
+        let cache = Cache::at(&root);
+        assert_eq!(cache.get_or_make("qr", &[b"url"], || made(b"first")), Ok(b"first".to_vec()));
+        let again = cache.get_or_make("qr", &[b"url"], || -> Result<Vec<u8>, ()> { panic!("made twice") });
+        assert_eq!(again, Ok(b"first".to_vec()));
+        // Other inputs are another entry.
+        assert_eq!(cache.get_or_make("qr", &[b"other"], || made(b"second")), Ok(b"second".to_vec()));
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn corrupt_cut_or_foreign_entries_are_made_again() {
+        let root = scratch("bad");
+        let cache = Cache::at(&root);
+        let path = root.join(CACHE_DIR).join("qr").join(key("qr", &[b"url"]));
+        let good = entry(&key("qr", &[b"url"]), b"good");
+        let cut = good[..good.len() - 1].to_vec();
+        let mut flipped = good.clone();
+        *flipped.last_mut().unwrap() ^= 1;
+        let foreign = entry(&key("qr", &[b"another url"]), b"good");
+        for bad in [cut, flipped, foreign, b"garbage".to_vec(), Vec::new()] {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, bad).unwrap();
+            assert_eq!(cache.get_or_make("qr", &[b"url"], || made(b"fresh")), Ok(b"fresh".to_vec()));
+            // The bad entry was replaced by a good one.
+            assert_eq!(payload(&std::fs::read(&path).unwrap(), &key("qr", &[b"url"])), Some(b"fresh".to_vec()));
+        }
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn inputs_are_kept_apart_by_their_lengths() {
+        assert_ne!(key("qr", &[b"ab", b"c"]), key("qr", &[b"a", b"bc"]));
+        assert_ne!(key("qr-png", &[b"x"]), key("qr-svg", &[b"x"]));
+    }
+
+    #[test]
+    fn without_a_cache_nothing_is_stored() {
+        let cache = Cache::off();
+        assert_eq!(cache.get_or_make("qr", &[b"url"], || made(b"a")), Ok(b"a".to_vec()));
+        assert_eq!(cache.get_or_make("qr", &[b"url"], || made(b"b")), Ok(b"b".to_vec()));
+    }
+}
