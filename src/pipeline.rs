@@ -32,8 +32,8 @@ pub struct BuildOptions {
     /// Publish no service worker and no manifests whatever `site.yaml` says
     /// (`serve`: editors never see saved pages).
     pub no_service_worker: bool,
-    /// Keep QR codes in `.threesteps-cache/` between builds (`build` does;
-    /// `check` writes nothing).
+    /// Keep QR codes and typeset PDFs in `.threesteps-cache/` between builds
+    /// (`build` does; `check` writes nothing).
     pub cache: bool,
 }
 
@@ -127,8 +127,9 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
+    let cache = if options.cache { Cache::at(root) } else { Cache::off() };
     let leaflets = match output::leaflet::LeafletTheme::new(&tree) {
-        Ok(theme) => theme.map(Arc::new),
+        Ok(theme) => theme.map(|theme| Arc::new(theme.with_cache(cache.clone()))),
         Err(problem) => {
             diagnostics.push(problem);
             None
@@ -170,7 +171,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         tera,
         leaflets,
         lazy_leaflets: options.lazy_leaflets,
-        cache: if options.cache { Cache::at(root) } else { Cache::off() },
+        cache,
         new_lock,
         stats,
     })

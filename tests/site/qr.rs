@@ -91,7 +91,7 @@ fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 }
 
 #[test]
-fn the_qr_cache_changes_no_output_and_a_damaged_entry_is_made_again() {
+fn the_cache_changes_no_output_and_a_damaged_entry_is_made_again() {
     let fx = Fixture::new("basic");
     let check = fx.run(&["check"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
@@ -99,19 +99,23 @@ fn the_qr_cache_changes_no_output_and_a_damaged_entry_is_made_again() {
     fx.build();
     let cold = snapshot(&fx.path("public"));
     let entries = list_files(&fx.path(".threesteps-cache"));
-    assert_eq!(entries.len(), 6, "an SVG and a PNG per code and language: {entries:?}");
+    let kind = |prefix: &str| -> Vec<String> { entries.iter().filter(|e| e.starts_with(prefix)).cloned().collect() };
+    let (pdfs, pngs, svgs) = (kind("pdf/"), kind("qr-png/"), kind("qr-svg/"));
+    assert_eq!(pngs.len() + svgs.len(), 6, "an SVG and a PNG per code and language: {entries:?}");
+    assert!(!pdfs.is_empty(), "the red book sheets are kept: {entries:?}");
+    assert_eq!(entries.len(), pdfs.len() + 6, "nothing else is kept: {entries:?}");
     // From the cache: the same bytes.
     fx.build();
     assert_eq!(snapshot(&fx.path("public")), cold, "a build from the cache");
     // Entries cut short, changed, emptied or swapped are made again.
-    let entry = |i: usize| fx.path(&format!(".threesteps-cache/{}", entries[i]));
-    let bytes = std::fs::read(entry(0)).unwrap();
-    std::fs::write(entry(0), &bytes[..bytes.len() - 10]).unwrap();
-    let mut changed = std::fs::read(entry(1)).unwrap();
+    let entry = |rel: &str| fx.path(&format!(".threesteps-cache/{rel}"));
+    let bytes = std::fs::read(entry(&pdfs[0])).unwrap();
+    std::fs::write(entry(&pdfs[0]), &bytes[..bytes.len() - 10]).unwrap();
+    let mut changed = std::fs::read(entry(&pngs[0])).unwrap();
     *changed.last_mut().unwrap() ^= 0xff;
-    std::fs::write(entry(1), changed).unwrap();
-    std::fs::write(entry(2), "").unwrap();
-    std::fs::copy(entry(4), entry(3)).unwrap();
+    std::fs::write(entry(&pngs[0]), changed).unwrap();
+    std::fs::write(entry(&pngs[1]), "").unwrap();
+    std::fs::copy(entry(&svgs[1]), entry(&svgs[0])).unwrap();
     fx.build();
     assert_eq!(snapshot(&fx.path("public")), cold, "a build from a damaged cache");
     // And without it.

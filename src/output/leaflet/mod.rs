@@ -15,6 +15,7 @@ pub use blocks::{leaflet_body, Block, LeafletBody, Span};
 pub use print_text::for_print;
 pub use typeset::{Typeset, Typesetter};
 
+use crate::cache::Cache;
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::{Page, Site};
@@ -67,6 +68,11 @@ impl LeafletTheme {
         let slides = tree.slide_templates.iter().find(|(n, _)| n == "slides.typ").map(|(_, bytes)| text(bytes));
         let typesetter = Typesetter::new(&tree.fonts, &format!("{shown_dir}/fonts"))?;
         Ok(Some(LeafletTheme { leaflet_template, red_book_template, posters, slides, typesetter, shown_dir }))
+    }
+
+    /// The same theme, keeping its typeset PDFs in `cache` between builds.
+    pub fn with_cache(self, cache: Cache) -> LeafletTheme {
+        LeafletTheme { typesetter: self.typesetter.with_cache(cache), ..self }
     }
 }
 

@@ -3,7 +3,9 @@
 //! theme's own fonts only — never the machine's — and turns the result into a
 //! tagged PDF/UA-1 document.
 
+use crate::cache::Cache;
 use crate::diag::Diagnostic;
+use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Smart};
@@ -15,11 +17,14 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 /// What every leaflet shares: the standard library and the theme's fonts,
-/// parsed once per build.
+/// parsed once per build; and where finished layouts are kept between builds.
 pub struct Typesetter {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
+    /// The SHA-256 of every font file, part of each cached layout's key.
+    fonts_digest: String,
+    cache: Cache,
 }
 
 impl Typesetter {
@@ -46,7 +51,25 @@ impl Typesetter {
             }
         }
         let book = FontBook::from_fonts(&fonts);
-        Ok(Typesetter { library: LazyHash::new(Library::builder().build()), book: LazyHash::new(book), fonts })
+        let mut digest = Sha256::new();
+        for (name, bytes) in font_files {
+            for part in [name.as_bytes(), bytes] {
+                digest.update((part.len() as u64).to_le_bytes());
+                digest.update(part);
+            }
+        }
+        Ok(Typesetter {
+            library: LazyHash::new(Library::builder().build()),
+            book: LazyHash::new(book),
+            fonts,
+            fonts_digest: format!("{:x}", digest.finalize()),
+            cache: Cache::off(),
+        })
+    }
+
+    /// The same typesetter, keeping what it makes in `cache`.
+    pub fn with_cache(self, cache: Cache) -> Typesetter {
+        Typesetter { cache, ..self }
     }
 
     /// The family names of the loaded fonts.
@@ -60,7 +83,8 @@ impl Typesetter {
     /// extra files (`/data.json`, `/qr/…svg`) and, when it has at most
     /// `max_pages` pages, exports it as PDF (the costly part, so a layout that
     /// is too long is never exported). `ident` keeps the PDF's document id
-    /// stable between builds.
+    /// stable between builds. The outcome (a PDF, or a layout too long) is
+    /// kept in the cache under every one of these inputs and the fonts.
     pub fn pdf(
         &self,
         template: &str,
@@ -69,11 +93,33 @@ impl Typesetter {
         ident: &str,
         max_pages: usize,
     ) -> Result<Typeset, Diagnostic> {
+        let max = max_pages.to_string();
+        let mut inputs: Vec<&[u8]> =
+            vec![self.fonts_digest.as_bytes(), template.as_bytes(), ident.as_bytes(), max.as_bytes()];
+        for (path, bytes) in &files {
+            inputs.extend([path.as_bytes(), bytes.as_slice()]);
+        }
+        let typeset = || self.typeset(template, template_path, &files, ident, max_pages);
+        let stored = self.cache.get_or_make("pdf", &inputs, || typeset().map(|made| made.to_bytes()))?;
+        match Typeset::from_bytes(stored) {
+            Some(made) => Ok(made),
+            None => typeset(),
+        }
+    }
+
+    fn typeset(
+        &self,
+        template: &str,
+        template_path: &str,
+        files: &[(&str, Vec<u8>)],
+        ident: &str,
+        max_pages: usize,
+    ) -> Result<Typeset, Diagnostic> {
         let main_id = file_id("/leaflet.typ");
         let world = LeafletWorld {
             setter: self,
             main: Source::new(main_id, template.to_string()),
-            files: files.into_iter().map(|(path, bytes)| (file_id(path), Bytes::new(bytes))).collect(),
+            files: files.iter().map(|(path, bytes)| (file_id(path), Bytes::new(bytes.clone()))).collect(),
         };
         let shown = |errors: &[SourceDiagnostic]| world.describe(errors, template_path);
         let document: PagedDocument = typst::compile(&world).output.map_err(|errors| shown(&errors))?;
@@ -97,10 +143,31 @@ impl Typesetter {
 }
 
 /// What [`Typesetter::pdf`] made.
+#[derive(Debug, PartialEq)]
 pub enum Typeset {
     Pdf(Vec<u8>),
     /// The layout had this many pages, more than allowed: nothing exported.
     TooLong(usize),
+}
+
+impl Typeset {
+    /// As stored in the cache: `pdf` and a newline, then the PDF; or `too long N`.
+    fn to_bytes(&self) -> Vec<u8> {
+        match self {
+            Typeset::Pdf(bytes) => [b"pdf\n".as_slice(), bytes].concat(),
+            Typeset::TooLong(pages) => format!("too long {pages}").into_bytes(),
+        }
+    }
+
+    /// The outcome stored by [`Typeset::to_bytes`]; `None` for anything else.
+    fn from_bytes(mut stored: Vec<u8>) -> Option<Typeset> {
+        if stored.starts_with(b"pdf\n") {
+            stored.drain(..4);
+            return Some(Typeset::Pdf(stored));
+        }
+        let pages = std::str::from_utf8(&stored).ok()?.strip_prefix("too long ")?.parse().ok()?;
+        Some(Typeset::TooLong(pages))
+    }
 }
 
 fn file_id(path: &str) -> FileId {
@@ -174,5 +241,20 @@ impl World for LeafletWorld<'_> {
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
         // Leaflets must not change from day to day: no `datetime.today()`.
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Typeset;
+
+    #[test]
+    fn outcomes_read_back_as_stored_and_nothing_else_reads() {
+        for made in [Typeset::Pdf(b"%PDF-1.7 ...".to_vec()), Typeset::Pdf(Vec::new()), Typeset::TooLong(3)] {
+            assert_eq!(Typeset::from_bytes(made.to_bytes()), Some(made));
+        }
+        for other in [&b"pdf"[..], b"too long", b"too long x", b"", b"%PDF-1.7"] {
+            assert_eq!(Typeset::from_bytes(other.to_vec()), None, "{other:?}");
+        }
     }
 }
