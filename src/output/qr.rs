@@ -67,11 +67,21 @@ fn cached_files(cache: &Cache, url: &str, title: &str) -> Result<(Vec<u8>, Vec<u
         Some(qr) => Ok(qr),
         None => encode(url).map(|qr| encoded.get_or_init(|| qr)),
     };
-    let svg = cache.get_or_make("qr-svg", &[url.as_bytes(), title.as_bytes()], || {
+    let svg = cache.get_or_make(SVG_KIND, &[url.as_bytes(), title.as_bytes()], || {
         qr().map(|qr| svg(qr, url, title).into_bytes())
     })?;
     let png = cache.get_or_make("qr-png", &[url.as_bytes()], || qr().and_then(png))?;
     Ok((svg, png))
+}
+
+/// The cache's name for QR SVGs, shared by the QR files and the red book sheets.
+const SVG_KIND: &str = "qr-svg";
+
+/// The SVG of `url`'s code titled `title`, from `cache` or encoded.
+pub fn cached_svg(cache: &Cache, url: &str, title: &str) -> Result<Vec<u8>, Diagnostic> {
+    cache.get_or_make(SVG_KIND, &[url.as_bytes(), title.as_bytes()], || {
+        encode(url).map(|qr| svg(&qr, url, title).into_bytes())
+    })
 }
 
 /// The file at `/qr/<lang>/<code>.svg` or `.png`, made on its own (for the

@@ -70,6 +70,11 @@ impl LeafletTheme {
         Ok(Some(LeafletTheme { leaflet_template, red_book_template, posters, slides, typesetter, shown_dir }))
     }
 
+    /// The SVG QR code of `url`, from the cache the QR files share.
+    pub fn qr_svg(&self, url: &str, title: &str) -> Result<Vec<u8>, Diagnostic> {
+        qr::cached_svg(self.typesetter.cache(), url, title)
+    }
+
     /// The same theme, keeping its typeset PDFs in `cache` between builds.
     pub fn with_cache(self, cache: Cache) -> LeafletTheme {
         LeafletTheme { typesetter: self.typesetter.with_cache(cache), ..self }
@@ -303,14 +308,14 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
         urgent: labels.urgent,
         footer_note: labels.footer_note,
     };
-    let qr_svg = qr_svg(&short_url, &shown.front.title)?;
+    let qr_svg = theme.qr_svg(&short_url, &shown.front.title)?;
     let template_path = format!("{}/leaflets/leaflet.typ", theme.shown_dir);
     let ident = routes::leaflet(lang, &page.path);
     let mut pages = 0;
     for size in SIZES {
         data.size = size;
         let json = print_text::data_json(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
-        let mut files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone().into_bytes())];
+        let mut files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone())];
         files.extend(pictures.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
         match theme
             .typesetter
@@ -398,7 +403,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
         let mut args = FluentArgs::new();
         args.set("title", shown.front.title.as_str());
         let path = format!("/qr/{code}.svg");
-        files.push((path.clone(), qr_svg(&url, &shown.front.title)?.into_bytes()));
+        files.push((path.clone(), theme.qr_svg(&url, &shown.front.title)?));
         items.push(RedBookItem {
             title: &shown.front.title,
             title_lang: &shown.lang,

@@ -67,6 +67,11 @@ impl Typesetter {
         })
     }
 
+    /// Where this typesetter keeps what it makes.
+    pub fn cache(&self) -> &Cache {
+        &self.cache
+    }
+
     /// The same typesetter, keeping what it makes in `cache`.
     pub fn with_cache(self, cache: Cache) -> Typesetter {
         Typesetter { cache, ..self }
