@@ -15,21 +15,41 @@ pub const CACHE_DIR: &str = ".threesteps-cache";
 /// The first line of every entry; the key follows it.
 const MAGIC: &str = "threesteps-cache 1";
 
+/// How a run uses the cache: `build` reads and stores, `check` only reads
+/// (it writes nothing), tests and `serve` neither.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CacheUse {
+    #[default]
+    Off,
+    Read,
+    ReadAndStore,
+}
+
 /// Where cached outputs are read and stored; [`Cache::off`] keeps nothing.
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: Option<PathBuf>,
+    store: bool,
 }
 
 impl Cache {
     /// The cache of the site at `root`.
     pub fn at(root: &Path) -> Cache {
-        Cache { dir: Some(root.join(CACHE_DIR)) }
+        Cache { dir: Some(root.join(CACHE_DIR)), store: true }
+    }
+
+    /// The cache of the site at `root`, used as `how` says.
+    pub fn for_site(root: &Path, how: CacheUse) -> Cache {
+        match how {
+            CacheUse::Off => Cache::off(),
+            CacheUse::Read => Cache { store: false, ..Cache::at(root) },
+            CacheUse::ReadAndStore => Cache::at(root),
+        }
     }
 
     /// No cache: everything is made afresh and nothing is stored.
     pub fn off() -> Cache {
-        Cache { dir: None }
+        Cache { dir: None, store: false }
     }
 
     /// The bytes kept for `kind` made from `inputs`, or else `make`'s,
@@ -47,7 +67,9 @@ impl Cache {
             return Ok(bytes);
         }
         let bytes = make()?;
-        store(&path, &entry(&key, &bytes));
+        if self.store {
+            store(&path, &entry(&key, &bytes));
+        }
         Ok(bytes)
     }
 }
@@ -160,6 +182,17 @@ mod tests {
     fn inputs_are_kept_apart_by_their_lengths() {
         assert_ne!(key("qr", &[b"ab", b"c"]), key("qr", &[b"a", b"bc"]));
         assert_ne!(key("qr-png", &[b"x"]), key("qr-svg", &[b"x"]));
+    }
+
+    #[test]
+    fn a_read_only_cache_reads_and_stores_nothing() {
+        let root = scratch("read");
+        let reader = Cache::for_site(&root, CacheUse::Read);
+        assert_eq!(reader.get_or_make("qr", &[b"url"], || made(b"a")), Ok(b"a".to_vec()));
+        assert!(!root.join(CACHE_DIR).exists(), "nothing stored");
+        let _ = Cache::at(&root).get_or_make("qr", &[b"url"], || made(b"stored"));
+        assert_eq!(reader.get_or_make("qr", &[b"url"], || made(b"b")), Ok(b"stored".to_vec()));
+        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]

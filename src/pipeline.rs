@@ -1,7 +1,7 @@
 //! The build pipeline, shared by `build` and `check`:
 //! discover → parse → site model → outputs. Writing is left to the caller.
 
-use crate::cache::Cache;
+use crate::cache::{Cache, CacheUse};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::model::links::check_links;
@@ -32,9 +32,9 @@ pub struct BuildOptions {
     /// Publish no service worker and no manifests whatever `site.yaml` says
     /// (`serve`: editors never see saved pages).
     pub no_service_worker: bool,
-    /// Keep QR codes and typeset PDFs in `.threesteps-cache/` between builds
-    /// (`build` does; `check` writes nothing).
-    pub cache: bool,
+    /// Read QR codes and typeset PDFs from `.threesteps-cache/`, and store
+    /// them there (`build` does both; `check`, which writes nothing, only reads).
+    pub cache: CacheUse,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -127,7 +127,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     diagnostics.extend(check_sms(&site));
     let (redirects, problems) = collect_redirects(&site);
     diagnostics.extend(problems);
-    let cache = if options.cache { Cache::at(root) } else { Cache::off() };
+    let cache = Cache::for_site(root, options.cache);
     let leaflets = match output::leaflet::LeafletTheme::new(&tree) {
         Ok(theme) => theme.map(|theme| Arc::new(theme.with_cache(cache.clone()))),
         Err(problem) => {

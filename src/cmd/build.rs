@@ -1,5 +1,6 @@
 //! `threesteps build`: run the pipeline into a staging folder and swap it in.
 
+use crate::cache::CacheUse;
 use crate::cmd::{report, say};
 use crate::diag::Diagnostics;
 use crate::model::urls::LOCK_FILE;
@@ -37,7 +38,7 @@ pub fn run(
     };
     show(&format!("reading and checking {} …", root.display()));
     let mut diagnostics = Diagnostics::default();
-    let options = BuildOptions { drafts, base_url, cache: true, ..BuildOptions::default() };
+    let options = BuildOptions { drafts, base_url, cache: CacheUse::ReadAndStore, ..BuildOptions::default() };
     let prepared = prepare(root, &options, &mut diagnostics);
     let staging = Staging::new(&output);
     let written = std::sync::Mutex::new(Vec::new());

@@ -1,5 +1,6 @@
 //! `threesteps check`: every validation of build, writing nothing.
 
+use crate::cache::CacheUse;
 use crate::cmd::{report, say};
 use crate::pipeline::{run as run_pipeline, BuildOptions};
 use std::path::Path;
@@ -7,7 +8,7 @@ use std::path::Path;
 pub fn run(root: &Path, drafts: bool) -> u8 {
     let result = run_pipeline(
         root,
-        &BuildOptions { drafts, translation_warnings: true, ..BuildOptions::default() },
+        &BuildOptions { drafts, translation_warnings: true, cache: CacheUse::Read, ..BuildOptions::default() },
         &|_| Ok(()),
     );
     report(&result.diagnostics);

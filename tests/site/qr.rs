@@ -104,7 +104,10 @@ fn the_cache_changes_no_output_and_a_damaged_entry_is_made_again() {
     assert_eq!(pngs.len() + svgs.len(), 6, "an SVG and a PNG per code and language: {entries:?}");
     assert!(!pdfs.is_empty(), "the red book sheets are kept: {entries:?}");
     assert_eq!(entries.len(), pdfs.len() + 6, "nothing else is kept: {entries:?}");
-    // From the cache: the same bytes.
+    // From the cache: the same bytes; `check` reads it and changes nothing.
+    let check = fx.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert_eq!(list_files(&fx.path(".threesteps-cache")), entries, "check stores nothing");
     fx.build();
     assert_eq!(snapshot(&fx.path("public")), cold, "a build from the cache");
     // Entries cut short, changed, emptied or swapped are made again.
