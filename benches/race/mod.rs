@@ -25,14 +25,14 @@ struct Sample {
 }
 
 /// A command of the race: what it is called, where it runs, its arguments
-/// (`{out}` is replaced by a fresh folder), and what to remove before each
-/// run (untimed).
+/// (`{out}` is replaced by a fresh folder), and what to move away before
+/// each run (untimed; moved, not deleted, for the same reason as the outputs).
 struct Contender {
     name: &'static str,
     program: PathBuf,
     dir: PathBuf,
     args: Vec<String>,
-    remove_first: Option<PathBuf>,
+    move_away: Option<PathBuf>,
 }
 
 /// Runs the race on `pages` × 8 languages, `rounds` timed rounds after one
@@ -69,10 +69,12 @@ pub fn race(work: &Path, pages: usize, rounds: usize, threesteps: &Path) {
     std::fs::create_dir_all(&outs).expect("cannot create the race's output folder");
     let samples = run_rounds(&contenders, &outs, rounds);
     print_table(&contenders, &samples, &outs, pages);
-    let _ = std::fs::remove_dir_all(&outs);
+    for dir in [&outs, &ts_site, &hugo_site] {
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
 
-/// threesteps cold (its cache removed before each run), threesteps with the
+/// threesteps cold (its cache moved away before each run), threesteps with the
 /// cache of the previous run, Hugo, and `threesteps check`.
 fn contenders(threesteps: &Path, hugo: &Path, ts_site: &Path, hugo_site: &Path) -> Vec<Contender> {
     let build: Vec<String> = ["build", "--quiet", "--output", "{out}"].map(String::from).to_vec();
@@ -82,28 +84,28 @@ fn contenders(threesteps: &Path, hugo: &Path, ts_site: &Path, hugo_site: &Path) 
             program: threesteps.to_path_buf(),
             dir: ts_site.to_path_buf(),
             args: build.clone(),
-            remove_first: Some(ts_site.join(".threesteps-cache")),
+            move_away: Some(ts_site.join(".threesteps-cache")),
         },
         Contender {
             name: "threesteps build, cached",
             program: threesteps.to_path_buf(),
             dir: ts_site.to_path_buf(),
             args: build,
-            remove_first: None,
+            move_away: None,
         },
         Contender {
             name: "hugo",
             program: hugo.to_path_buf(),
             dir: hugo_site.to_path_buf(),
             args: ["--quiet", "--destination", "{out}"].map(String::from).to_vec(),
-            remove_first: None,
+            move_away: None,
         },
         Contender {
             name: "threesteps check",
             program: threesteps.to_path_buf(),
             dir: ts_site.to_path_buf(),
             args: vec!["check".into()],
-            remove_first: None,
+            move_away: None,
         },
     ]
 }
@@ -115,8 +117,8 @@ fn run_rounds(contenders: &[Contender], outs: &Path, rounds: usize) -> Vec<Vec<S
     let mut samples = vec![Vec::new(); contenders.len()];
     for round in 0..=rounds {
         for (i, contender) in contenders.iter().enumerate() {
-            if let Some(path) = &contender.remove_first {
-                let _ = std::fs::remove_dir_all(path);
+            if let Some(path) = &contender.move_away {
+                let _ = std::fs::rename(path, outs.join(format!("moved-away-{i}.r{round}")));
             }
             let out = outs.join(format!("{i}.r{round}"));
             let args: Vec<String> =
