@@ -7,6 +7,7 @@ use crate::i18n::I18n;
 use crate::model::site::SourceDates;
 use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::model::Site;
+use crate::parse::date::Date;
 use crate::source::discover;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -40,9 +41,9 @@ struct PageReport {
     status: TranslationStatus,
     reviewed: bool,
     /// The source's review date (`updated`).
-    source_updated: Option<String>,
+    source_updated: Option<Date>,
     /// When the source last changed, from git history (absent outside git).
-    source_changed: Option<String>,
+    source_changed: Option<Date>,
 }
 
 #[derive(Debug, Serialize)]
@@ -130,8 +131,8 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
                         path,
                         status,
                         reviewed,
-                        source_updated: page.source(config).front.updated.clone(),
-                        source_changed: site.source_changed.get(&index).cloned(),
+                        source_updated: page.source(config).front.updated,
+                        source_changed: site.source_changed.get(&index).copied(),
                     }
                 })
                 .collect();

@@ -4,6 +4,7 @@
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::translations::{content_hash, status_of, TranslationCounts, TranslationStatus};
+use crate::parse::date::Date;
 use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
@@ -102,7 +103,7 @@ pub struct Site {
     pub draft_paths: BTreeSet<String>,
     /// When each source page last changed (from git history, when there is
     /// one), keyed by page index: read while the model is built (see [`SourceDates`]).
-    pub source_changed: BTreeMap<usize, String>,
+    pub source_changed: BTreeMap<usize, Date>,
 }
 
 /// Git's last-change date of each source file (`content/<default>/<rel>` →
@@ -203,11 +204,12 @@ fn assemble_pages(
 }
 
 /// The last-change date of each page's source file, by page index.
-fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, String> {
+fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, Date> {
     let mut changed = BTreeMap::new();
     for (index, page) in pages.iter().enumerate() {
-        if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
-            changed.insert(index, date.clone());
+        let date = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)).and_then(|d| Date::parse(d));
+        if let Some(date) = date {
+            changed.insert(index, date);
         }
     }
     changed

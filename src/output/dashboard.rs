@@ -6,6 +6,7 @@ use crate::i18n::I18n;
 use crate::model::site::Site;
 use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::output::{escape_markup, OutputFile};
+use crate::parse::date::Date;
 use std::fmt::Write;
 
 /// Where the dashboard is published.
@@ -53,7 +54,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
                 Some(v) => (v.status.as_str(), if v.front.reviewed.unwrap_or(false) { "yes" } else { "no" }),
                 None => (TranslationStatus::Missing.as_str(), "–"),
             };
-            let changed = site.source_changed.get(&index).map_or("–", String::as_str);
+            let changed = site.source_changed.get(&index).map_or("–".to_string(), Date::to_string);
             let _ = write!(
                 html,
                 "<tr><td><a href=\"{url}\">{path}</a></td><td>{status}</td><td>{reviewed}</td><td>{changed}</td></tr>",

@@ -12,6 +12,7 @@ use crate::model::site::{Page, PageKind, Site};
 use crate::model::translations::TranslationStatus;
 use crate::output::toolkit::{DownloadView, Kind, Toolkit};
 use crate::output::OutputFile;
+use crate::parse::date::Date;
 use crate::parse::front_matter::DownloadsList;
 use crate::parse::markdown::{render_html, RenderOptions};
 use crate::routes;
@@ -187,9 +188,9 @@ struct PageContext<'a> {
     permalink: String,
     canonical: String,
     audience: Option<&'static str>,
-    updated: Option<&'a str>,
+    updated: Option<Date>,
     updated_date: Option<DateParts>,
-    source_updated: Option<&'a str>,
+    source_updated: Option<Date>,
     source_updated_date: Option<DateParts>,
     /// When the source last changed, from git (for the outdated notice).
     source_changed_date: Option<DateParts>,
@@ -266,19 +267,18 @@ fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList,
     }
 }
 
-/// A `YYYY-MM-DD` date split for the `date-long` Fluent message, which
-/// writes it the way the reader's language does (26 listopada 2026).
+/// A date split for the `date-long` Fluent message, which writes it the
+/// way the reader's language does (26 listopada 2026).
 #[derive(Serialize)]
 struct DateParts {
-    day: u32,
-    month: u32,
-    year: u32,
+    day: u8,
+    month: u8,
+    year: u16,
 }
 
-impl DateParts {
-    fn parse(iso: &str) -> Option<DateParts> {
-        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-        Some(DateParts { year: parts.next()??, month: parts.next()??, day: parts.next()?? })
+impl From<Date> for DateParts {
+    fn from(date: Date) -> DateParts {
+        DateParts { day: date.day(), month: date.month(), year: date.year() }
     }
 }
 
@@ -368,11 +368,11 @@ fn page_context<'a>(
         permalink: routes::absolute(base, &url),
         canonical: routes::absolute(base, &canonical),
         audience: shown.front.audience.or(source.front.audience).map(|a| a.as_str()),
-        updated: shown.front.updated.as_deref().or(source.front.updated.as_deref()),
-        updated_date: shown.front.updated.as_deref().or(source.front.updated.as_deref()).and_then(DateParts::parse),
-        source_updated: source.front.updated.as_deref(),
-        source_updated_date: source.front.updated.as_deref().and_then(DateParts::parse),
-        source_changed_date: site.source_changed.get(&index).and_then(|d| DateParts::parse(d)),
+        updated: shown.front.updated.or(source.front.updated),
+        updated_date: shown.front.updated.or(source.front.updated).map(DateParts::from),
+        source_updated: source.front.updated,
+        source_updated_date: source.front.updated.map(DateParts::from),
+        source_changed_date: site.source_changed.get(&index).copied().map(DateParts::from),
         source_url: page.url(&config.default_language),
         content_lang: &content_lang.code,
         content_dir: content_lang.dir.as_str(),

@@ -21,6 +21,7 @@ use crate::model::site::{Page, Site};
 use crate::output::qr;
 use crate::output::toolkit::{Download, Kind};
 use crate::output::OutputFile;
+use crate::parse::date::Date;
 use crate::routes;
 use crate::source::SourceTree;
 use fluent_bundle::FluentArgs;
@@ -221,14 +222,12 @@ pub fn labels(i18n: &I18n, lang: &str) -> Labels {
     }
 }
 
-/// `YYYY-MM-DD` written the way `lang` writes dates (`date-long`).
-fn long_date(i18n: &I18n, lang: &str, iso: &str) -> Option<String> {
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+/// `date` written the way `lang` writes dates (`date-long`).
+fn long_date(i18n: &I18n, lang: &str, date: Date) -> Option<String> {
     let mut args = FluentArgs::new();
-    args.set("day", day);
-    args.set("month", month);
-    args.set("year", year);
+    args.set("day", date.day());
+    args.set("month", date.month());
+    args.set("year", date.year());
     i18n.text(lang, "date-long", Some(&args), false)
 }
 
@@ -251,7 +250,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
     let pictures = picture_files(site, page, text_lang, &mut blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());
-    let reviewed = shown.front.updated.as_deref().and_then(|iso| long_date(i18n, text_lang, iso)).map(|date| {
+    let reviewed = shown.front.updated.and_then(|date| long_date(i18n, text_lang, date)).map(|date| {
         let mut args = FluentArgs::new();
         args.set("date", date);
         i18n.text(text_lang, "last-reviewed", Some(&args), false).unwrap_or_default()
