@@ -377,8 +377,10 @@ fn make_bundles(
                 .hint("fix the errors about that file above")
         })
     };
-    let languages: Vec<&str> = prepared.site.config.codes().collect();
-    languages
+    prepared
+        .site
+        .config
+        .languages
         .par_iter()
         .map(|lang| output::toolkit::bundle(&prepared.site, &prepared.i18n, lang, downloads, &fetch))
         .collect()
@@ -388,7 +390,8 @@ fn make_bundles(
 /// language (machine drafts are published on purpose, marked on the page).
 fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
-    for lang in site.config.codes().filter(|l| *l != site.config.default_language) {
+    for language in site.config.languages.iter().filter(|l| l.code != site.config.default_language) {
+        let lang = language.code.as_str();
         for page in &site.pages {
             let Some(version) = page.versions.get(lang) else { continue };
             if version.status == crate::model::translations::TranslationStatus::Outdated {
@@ -402,7 +405,7 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
                 );
             }
         }
-        let unreviewed = site.translation_counts(lang).unreviewed;
+        let unreviewed = site.translation_counts(language).unreviewed;
         if unreviewed > 0 {
             warnings.push(
                 Diagnostic::note(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))
@@ -427,7 +430,10 @@ fn check_sms(site: &Site) -> Vec<Diagnostic> {
         for version in page.versions.values() {
             if let Some(text) = &version.front.sms {
                 let message = match code {
-                    Some(code) => format!("{text} {}", crate::output::qr::short_url(site, &version.lang, code)),
+                    Some(code) => match site.config.language(&version.lang) {
+                        Some(lang) => format!("{text} {}", crate::output::qr::short_url(site, lang, code)),
+                        None => text.clone(),
+                    },
                     None => text.clone(),
                 };
                 let count = crate::sms::count(&message);

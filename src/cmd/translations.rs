@@ -112,7 +112,7 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
         .iter()
         .filter(|l| l.code != config.default_language && only.is_none_or(|o| o == l.code))
         .map(|language| {
-            let totals = site.translation_counts(&language.code);
+            let totals = site.translation_counts(language);
             let pages: Vec<PageReport> = site
                 .pages
                 .iter()

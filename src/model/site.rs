@@ -1,7 +1,7 @@
 //! The site: every page with its versions in each language, its place in the
 //! section tree and its translation status.
 
-use crate::config::SiteConfig;
+use crate::config::{Lang, SiteConfig};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::translations::{content_hash, status_of, TranslationCounts, TranslationStatus};
 use crate::parse::date::Date;
@@ -65,17 +65,17 @@ impl Page {
     }
 
     /// The version shown in `lang`: its translation or, failing that, the source.
-    pub fn shown<'a>(&'a self, site: &SiteConfig, lang: &str) -> &'a PageVersion {
-        self.versions.get(lang).unwrap_or_else(|| self.source(site))
+    pub fn shown<'a>(&'a self, site: &SiteConfig, lang: &Lang) -> &'a PageVersion {
+        self.versions.get(&lang.code).unwrap_or_else(|| self.source(site))
     }
 
-    pub fn is_translated(&self, lang: &str) -> bool {
-        self.versions.contains_key(lang)
+    pub fn is_translated(&self, lang: &Lang) -> bool {
+        self.versions.contains_key(&lang.code)
     }
 
     /// `/<lang>/<path>/`.
-    pub fn url(&self, lang: &str) -> String {
-        crate::routes::page(lang, &self.path)
+    pub fn url(&self, lang: &Lang) -> String {
+        crate::routes::page(&lang.code, &self.path)
     }
 
     pub fn weight(&self, site: &SiteConfig) -> i64 {
@@ -295,7 +295,7 @@ impl Site {
     }
 
     /// The `help_page` of `site.yaml` in `lang` (the emergency line links to it).
-    pub fn help_url(&self, lang: &str) -> Option<String> {
+    pub fn help_url(&self, lang: &Lang) -> Option<String> {
         let file = self.config.help_page.as_deref()?;
         self.page(&page_identity(file.trim_start_matches("@/")).0).map(|page| page.url(lang))
     }
@@ -303,7 +303,7 @@ impl Site {
     /// An error when `site.yaml` names a `help_page` the site does not have.
     pub fn check_help_page(&self) -> Option<Diagnostic> {
         let file = self.config.help_page.as_deref()?;
-        if self.help_url(&self.config.default_language).is_some() {
+        if self.help_url(self.config.default_lang()).is_some() {
             return None;
         }
         let mut problem = Diagnostic::error(format!("help_page '{file}' is not a page of the site"))
@@ -333,16 +333,16 @@ impl Site {
 
     /// True when any translation is behind its source.
     /// How far `lang`'s translations are (see [`TranslationCounts`]).
-    pub fn translation_counts(&self, lang: &str) -> TranslationCounts {
+    pub fn translation_counts(&self, lang: &Lang) -> TranslationCounts {
         let mut counts = TranslationCounts::default();
         for page in &self.pages {
-            counts.add(page.versions.get(lang).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
+            counts.add(page.versions.get(&lang.code).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
         }
         counts
     }
 
-    pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
-        self.asset_paths.contains(&(lang.to_string(), rel.to_string()))
+    pub fn has_asset(&self, lang: &Lang, rel: &str) -> bool {
+        self.asset_paths.contains(&(lang.code.clone(), rel.to_string()))
     }
 }
 

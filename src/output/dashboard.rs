@@ -30,7 +30,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
     let _ = write!(html, "<table><caption>Summary</caption><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Current</th><th scope=\"col\">Outdated</th><th scope=\"col\">Missing</th><th scope=\"col\">Not reviewed</th><th scope=\"col\">UI strings missing</th></tr></thead><tbody>");
     let others: Vec<_> = config.languages.iter().filter(|l| &l.code != default).collect();
     for lang in &others {
-        let TranslationCounts { current, outdated, missing, unreviewed } = site.translation_counts(&lang.code);
+        let TranslationCounts { current, outdated, missing, unreviewed } = site.translation_counts(lang);
         let _ = write!(
             html,
             "<tr><th scope=\"row\"><a href=\"#lang-{code}\"><span lang=\"{code}\" dir=\"{dir}\">{name}</span> ({code})</a></th><td>{current}</td><td>{outdated}</td><td>{missing}</td><td>{unreviewed}</td><td>{}</td></tr>",
@@ -58,7 +58,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
             let _ = write!(
                 html,
                 "<tr><td><a href=\"{url}\">{path}</a></td><td>{status}</td><td>{reviewed}</td><td>{changed}</td></tr>",
-                url = page.url(&lang.code),
+                url = page.url(lang),
                 path = escape_markup(&format!("content/{}/{}", lang.code, page.source_rel)),
             );
         }

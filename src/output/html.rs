@@ -5,6 +5,7 @@
 //! once per language as Tera values, which are reference-counted and cheap to
 //! clone into each page's context.
 
+use crate::config::{Lang, SiteConfig};
 use crate::diag::Diagnostic;
 use crate::model::links::resolve;
 use crate::model::redirects::Redirect;
@@ -42,9 +43,8 @@ struct LanguageShared {
     external_label: String,
 }
 
-fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> LanguageShared {
+fn language_shared(site: &Site, lang: &Lang, i18n: &crate::i18n::I18n) -> LanguageShared {
     let config = &site.config;
-    let language = config.language(lang).unwrap_or(config.default_lang());
     let links: Vec<Value> = site
         .pages
         .iter()
@@ -54,7 +54,7 @@ fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> Languag
                 title: &shown.front.title,
                 url: page.url(lang),
                 description: &shown.front.description,
-                lang: (shown.lang != lang).then_some(shown.lang.as_str()),
+                lang: (shown.lang != lang.code).then_some(shown.lang.as_str()),
             })
         })
         .collect();
@@ -65,13 +65,13 @@ fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> Languag
         .collect();
     let menu =
         site.home().map(|_| children[site.by_path[""]].clone()).unwrap_or_else(|| Value::from(Vec::<Value>::new()));
-    let external_label = i18n.text(lang, "link-external", None, false).unwrap_or_default();
-    LanguageShared { lang: language_value(language), links, children, menu, external_label }
+    let external_label = i18n.text(&lang.code, "link-external", None, false).unwrap_or_default();
+    LanguageShared { lang: language_value(lang), links, children, menu, external_label }
 }
 
 /// A language for templates: its code, name, direction and the finished
 /// URLs of its own pages and files (templates make no URLs).
-fn language_value(language: &crate::config::Language) -> Value {
+fn language_value(language: &Lang) -> Value {
     let code = language.code.as_str();
     Value::from_serializable(&serde_json::json!({
         "code": code,
@@ -105,10 +105,9 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn new(site: &Site, i18n: &crate::i18n::I18n) -> Renderer {
-        let codes: Vec<&str> = site.config.codes().collect();
         Renderer {
             site_val: site_value(site),
-            shared: codes.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
+            shared: site.config.languages.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
             toolkit: Toolkit::default(),
         }
     }
@@ -118,10 +117,9 @@ impl Renderer {
         Renderer { toolkit, ..self }
     }
 
-    /// One page in one language (its index in `site.pages`, its language's index in `site.yaml`).
-    pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang_index: usize) -> Result<OutputFile, Diagnostic> {
-        let lang = site.config.languages[lang_index].code.as_str();
-        render_page(site, tera, (&self.site_val, &self.shared[lang_index], &self.toolkit), index, lang)
+    /// One page (its index in `site.pages`) in one language.
+    pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
+        render_page(site, tera, (&self.site_val, &self.shared[lang.index], &self.toolkit), index, lang)
     }
 }
 
@@ -136,8 +134,8 @@ pub fn render_pages(
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> (usize, Vec<Diagnostic>) {
     let site_val = &renderer.site_val;
-    let languages = site.config.languages.len();
-    let jobs: Vec<(usize, usize)> = (0..site.pages.len()).flat_map(|i| (0..languages).map(move |l| (i, l))).collect();
+    let languages = &site.config.languages;
+    let jobs: Vec<(usize, &Lang)> = (0..site.pages.len()).flat_map(|i| languages.iter().map(move |l| (i, l))).collect();
     let results: Vec<Result<(), Diagnostic>> = jobs
         .par_iter()
         .map(|&(index, l)| renderer.page(site, tera, index, l).and_then(sink))
@@ -231,7 +229,7 @@ struct LanguageDownloads<'a> {
     items: Vec<DownloadView>,
 }
 
-fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList, lang: &str) -> DownloadsContext<'a> {
+fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList, lang: &Lang) -> DownloadsContext<'a> {
     let own = toolkit.views(site, lang, Some(lang), false);
     let bundle = own.iter().find(|d| d.kind == Kind::Bundle).cloned();
     let all_url = site
@@ -260,7 +258,7 @@ fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList,
                     code: &l.code,
                     name: &l.name,
                     dir: l.dir.as_str(),
-                    items: toolkit.views(site, lang, Some(&l.code), false),
+                    items: toolkit.views(site, lang, Some(l), false),
                 })
                 .collect(),
         },
@@ -327,17 +325,17 @@ fn page_context<'a>(
     shared: &LanguageShared,
     toolkit: &Toolkit,
     index: usize,
-    lang: &'a str,
+    lang: &Lang,
 ) -> PageContext<'a> {
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let shown = page.shown(config, lang);
     let source = page.source(config);
     let is_fallback = !page.is_translated(lang);
-    let content_lang = config.language(&shown.lang).unwrap_or(config.default_lang());
+    let content_lang = config.language_or_default(&shown.lang);
     let base = &config.base_url;
     let url = page.url(lang);
-    let canonical = if is_fallback { page.url(&config.default_language) } else { url.clone() };
+    let canonical = if is_fallback { page.url(config.default_lang()) } else { url.clone() };
     let resources = if shown.front.resources.is_empty() { &source.front.resources } else { &shown.front.resources };
     let template = match page.kind {
         PageKind::Home => "home.html",
@@ -351,7 +349,7 @@ fn page_context<'a>(
             &shown.body,
             &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()),
             &RenderOptions {
-                isolate_addresses: content_lang.dir.as_str() == "rtl",
+                isolate_addresses: content_lang.is_rtl(),
                 site_url: base,
                 external_label: &shared.external_label,
             },
@@ -373,20 +371,20 @@ fn page_context<'a>(
         source_updated: source.front.updated,
         source_updated_date: source.front.updated.map(DateParts::from),
         source_changed_date: site.source_changed.get(&index).copied().map(DateParts::from),
-        source_url: page.url(&config.default_language),
+        source_url: page.url(config.default_lang()),
         content_lang: &content_lang.code,
         content_dir: content_lang.dir.as_str(),
         is_fallback,
         status: if is_fallback { TranslationStatus::Missing.as_str() } else { shown.status.as_str() },
         reviewed: shown.front.reviewed.unwrap_or(false),
-        is_translation: !is_fallback && lang != config.default_language,
+        is_translation: !is_fallback && lang.code != config.default_language,
         short: source.front.short.as_ref().map(|code| {
-            let path = routes::short_link(lang, code, &config.default_language);
+            let path = routes::short_link(&lang.code, code, &config.default_language);
             ShortContext {
                 code: code.clone(),
                 url: routes::absolute(base, &path),
                 display: format!("{}{path}", routes::display(base)),
-                qr_svg: routes::qr_image(lang, code, "svg"),
+                qr_svg: routes::qr_image(&lang.code, code, "svg"),
             }
         }),
         sms: shown.front.sms.as_deref(),
@@ -398,13 +396,13 @@ fn page_context<'a>(
             })
             .collect(),
         has_checklist: shown.body.has_checklist,
-        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
+        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(&lang.code, &page.path)),
         downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
     }
 }
 
-fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
     let (site_val, shared, toolkit) = shared;
     let config = &site.config;
     let page: &Page = &site.pages[index];
@@ -412,11 +410,12 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
     let page_ctx = page_context(site, shared, toolkit, index, lang);
     let template = format!("{}.html", page_ctx.kind);
     let alternates: Vec<Alternate> = config
-        .codes()
-        .filter(|code| page.is_translated(code))
-        .map(|code| Alternate { code, url: routes::absolute(base, &page.url(code)) })
+        .languages
+        .iter()
+        .filter(|l| page.is_translated(l))
+        .map(|l| Alternate { code: &l.code, url: routes::absolute(base, &page.url(l)) })
         .collect();
-    let switcher = switcher(config, lang, |code| page.url(code));
+    let switcher = switcher(config, lang, |l| page.url(l));
     let ancestors = site.ancestors(index);
     let breadcrumbs: Vec<Value> = ancestors.iter().map(|&i| shared.links[i].clone()).collect();
     let parent_section = page.parent.filter(|&p| !site.pages[p].path.is_empty());
@@ -458,8 +457,8 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
     context.insert_value("site", site_val.clone());
-    context.insert("help_url", &site.help_url(&language.code));
-    let shown = page.shown(config, &redirect.lang);
+    context.insert("help_url", &site.help_url(language));
+    let shown = page.shown(config, language);
     context.insert(
         "target",
         &serde_json::json!({
@@ -482,18 +481,14 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert_value("lang", language_value(language));
     context.insert("default_lang", &config.default_language);
     context.insert_value("site", site_val.clone());
-    context.insert("help_url", &site.help_url(&language.code));
+    context.insert("help_url", &site.help_url(language));
     let root = routes::absolute(&config.base_url, "/");
     context.insert("page", &serde_json::json!({"permalink": root, "canonical": root}));
     render(tera, template, &context)
 }
 
-/// The language switcher: every site language, linking to `url_in(code)`.
-fn switcher<'a>(
-    config: &'a crate::config::SiteConfig,
-    lang: &str,
-    url_in: impl Fn(&str) -> String,
-) -> Vec<SwitcherEntry<'a>> {
+/// The language switcher: every site language, linking to `url_in(language)`.
+fn switcher<'a>(config: &'a SiteConfig, lang: &Lang, url_in: impl Fn(&Lang) -> String) -> Vec<SwitcherEntry<'a>> {
     config
         .languages
         .iter()
@@ -501,8 +496,8 @@ fn switcher<'a>(
             code: &l.code,
             name: &l.name,
             dir: l.dir.as_str(),
-            url: url_in(&l.code),
-            current: l.code == lang,
+            url: url_in(l),
+            current: l.index == lang.index,
         })
         .collect()
 }
@@ -512,12 +507,12 @@ fn base_context(
     site: &Site,
     site_val: &Value,
     shared: &LanguageShared,
-    lang: &str,
+    lang: &Lang,
     alternates: &[Alternate],
     switcher: &[SwitcherEntry],
 ) -> Context {
     let mut context = Context::new();
-    context.insert("lang_code", lang);
+    context.insert("lang_code", &lang.code);
     context.insert_value("lang", shared.lang.clone());
     context.insert("default_lang", &site.config.default_language);
     context.insert_value("site", site_val.clone());
@@ -594,8 +589,7 @@ impl Renderer {
     ) -> Vec<Result<OutputFile, Diagnostic>> {
         let config = &site.config;
         let mut files = Vec::new();
-        for (lang_index, language) in config.languages.iter().enumerate() {
-            let lang = language.code.as_str();
+        for lang in &config.languages {
             let items: Vec<LinkItem> = site
                 .short_link_pages()
                 .iter()
@@ -609,7 +603,7 @@ impl Renderer {
                     let count = crate::sms::count(message.as_deref().unwrap_or(""));
                     Some(LinkItem {
                         title: &shown.front.title,
-                        title_lang: (shown.lang != lang).then_some(shown.lang.as_str()),
+                        title_lang: (shown.lang != lang.code).then_some(shown.lang.as_str()),
                         code,
                         short_display: routes::display(&short_url).to_string(),
                         short_url,
@@ -617,31 +611,31 @@ impl Renderer {
                         message,
                         characters: count.units,
                         segments: count.segments,
-                        qr_svg: routes::qr_image(lang, code, "svg"),
-                        qr_png: routes::qr_image(lang, code, "png"),
-                        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
+                        qr_svg: routes::qr_image(&lang.code, code, "svg"),
+                        qr_png: routes::qr_image(&lang.code, code, "png"),
+                        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(&lang.code, &page.path)),
                     })
                 })
                 .collect();
             for which in [&LINKS_PAGE, &RED_BOOK_PAGE] {
-                files.push(self.generated_page(site, tera, i18n, lang_index, which, &items));
+                files.push(self.generated_page(site, tera, i18n, lang, which, &items));
             }
             let topics = crate::output::search::topics(site, lang);
-            files.push(self.generated_page(site, tera, i18n, lang_index, &SEARCH_PAGE, &topics));
-            let saved = self.saved_links(site, i18n, lang_index);
-            files.push(self.generated_page(site, tera, i18n, lang_index, &OFFLINE_PAGE, &saved));
+            files.push(self.generated_page(site, tera, i18n, lang, &SEARCH_PAGE, &topics));
+            let saved = self.saved_links(site, i18n, lang);
+            files.push(self.generated_page(site, tera, i18n, lang, &OFFLINE_PAGE, &saved));
         }
         files
     }
 
     /// The pages the offline page lists as saved: what the worker saves.
-    fn saved_links(&self, site: &Site, i18n: &crate::i18n::I18n, lang_index: usize) -> Vec<Value> {
-        let lang = site.config.languages[lang_index].code.as_str();
-        let shared = &self.shared[lang_index];
+    fn saved_links(&self, site: &Site, i18n: &crate::i18n::I18n, lang: &Lang) -> Vec<Value> {
+        let shared = &self.shared[lang.index];
         let mut links: Vec<Value> =
             crate::output::offline::saved_page_indexes(site).into_iter().map(|i| shared.links[i].clone()).collect();
-        let search = i18n.text(lang, "search-title", None, false).unwrap_or_default();
-        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": routes::search_page(lang)})));
+        let search = i18n.text(&lang.code, "search-title", None, false).unwrap_or_default();
+        let url = routes::search_page(&lang.code);
+        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": url})));
         links
     }
 
@@ -650,18 +644,16 @@ impl Renderer {
         site: &Site,
         tera: &Tera,
         i18n: &crate::i18n::I18n,
-        lang_index: usize,
+        lang: &Lang,
         which: &GeneratedPage,
         items: &[T],
     ) -> Result<OutputFile, Diagnostic> {
         let GeneratedPage { slug, template, title_key, description_key } = *which;
         let config = &site.config;
-        let language = &config.languages[lang_index];
-        let lang = language.code.as_str();
-        let shared = &self.shared[lang_index];
+        let shared = &self.shared[lang.index];
         let base = &config.base_url;
-        let url = routes::generated(lang, slug);
-        let text = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+        let url = routes::generated(&lang.code, slug);
+        let text = |key: &str| i18n.text(&lang.code, key, None, false).unwrap_or_default();
         let page = serde_json::json!({
             "title": text(title_key),
             "description": text(description_key),
@@ -687,7 +679,7 @@ impl Renderer {
             .codes()
             .map(|code| Alternate { code, url: routes::absolute(base, &routes::generated(code, slug)) })
             .collect();
-        let switcher = switcher(config, lang, |code| routes::generated(code, slug));
+        let switcher = switcher(config, lang, |l| routes::generated(&l.code, slug));
         let mut breadcrumbs: Vec<Value> =
             site.home().map(|_| shared.links[site.by_path[""]].clone()).into_iter().collect();
         breadcrumbs.push(Value::from_serializable(&serde_json::json!({"title": page["title"], "url": url})));

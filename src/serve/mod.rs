@@ -274,15 +274,17 @@ impl Builder {
         }
         let site = &prepared.site;
         for (page_index, lang) in &touched {
-            diagnostics.extend(check_version_links(site, &site.pages[*page_index], lang));
+            if let Some(lang) = site.config.language(lang) {
+                diagnostics.extend(check_version_links(site, &site.pages[*page_index], lang));
+            }
         }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
         let mut files = Vec::new();
         for (page_index, _) in &touched {
-            for lang_index in 0..site.config.languages.len() {
-                match renderer.page(site, &prepared.tera, *page_index, lang_index) {
+            for lang in &site.config.languages {
+                match renderer.page(site, &prepared.tera, *page_index, lang) {
                     Ok(file) => files.push(file),
                     Err(problem) => diagnostics.push(problem),
                 }
@@ -494,7 +496,9 @@ fn refresh_search(
                 }
             }
             None => {
-                search.insert(lang.to_string(), LanguageIndex::new(site, lang));
+                if let Some(language) = site.config.language(lang) {
+                    search.insert(lang.to_string(), LanguageIndex::new(site, language));
+                }
             }
         }
         if let Some(index) = search.get(lang) {

@@ -7,6 +7,7 @@
 pub mod lunr;
 pub mod text;
 
+use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
@@ -37,11 +38,11 @@ struct SearchDoc {
 }
 
 /// Indexes of the pages that are searchable in `lang`: translated, in site order.
-fn searchable(site: &Site, lang: &str) -> Vec<usize> {
+fn searchable(site: &Site, lang: &Lang) -> Vec<usize> {
     (0..site.pages.len()).filter(|&i| site.pages[i].is_translated(lang)).collect()
 }
 
-fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
+fn search_doc(site: &Site, index: usize, lang: &Lang) -> SearchDoc {
     let config = &site.config;
     let page = &site.pages[index];
     let version = page.shown(config, lang);
@@ -121,7 +122,7 @@ fn snippet(text: &str) -> String {
 /// The search data of one language, kept by `serve` so that an edit to one
 /// page re-reads only that page before the index is written again.
 pub struct LanguageIndex {
-    lang: String,
+    lang: Lang,
     pipeline: TextPipeline,
     cache: TermCache,
     /// Page indexes (into `site.pages`) of the searchable pages, in site order.
@@ -132,10 +133,10 @@ pub struct LanguageIndex {
 }
 
 impl LanguageIndex {
-    pub fn new(site: &Site, lang: &str) -> LanguageIndex {
+    pub fn new(site: &Site, lang: &Lang) -> LanguageIndex {
         let mut index = LanguageIndex {
-            lang: lang.to_string(),
-            pipeline: TextPipeline::new(lang),
+            lang: lang.clone(),
+            pipeline: TextPipeline::new(&lang.code),
             cache: TermCache::default(),
             pages: searchable(site, lang),
             docs: Vec::new(),
@@ -193,7 +194,7 @@ impl LanguageIndex {
             json.push('}');
         }
         json.push('}');
-        let lang = &self.lang;
+        let lang = &self.lang.code;
         [
             OutputFile::new(routes::output_path(&routes::search_index(lang)), index),
             OutputFile::new(routes::output_path(&routes::search_docs(lang)), json),
@@ -233,7 +234,7 @@ fn words_json(docs: &[SearchDoc]) -> String {
 }
 
 /// The search index, documents and words of one language.
-pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 3] {
+pub fn language_files(site: &Site, lang: &Lang) -> [OutputFile; 3] {
     LanguageIndex::new(site, lang).files()
 }
 
@@ -241,8 +242,8 @@ pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 3] {
 /// as soon as its language is done (they are large for a large site);
 /// returns the problems the sink reported.
 pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
-    let codes: Vec<&str> = site.config.codes().collect();
-    codes
+    site.config
+        .languages
         .par_iter()
         .flat_map_iter(|lang| language_files(site, lang).into_iter().filter_map(|f| sink(f).err()))
         .collect()
@@ -257,7 +258,7 @@ pub struct Topic {
 
 /// The pages translated into `lang` (not the home page), sorted by title
 /// with diacritics folded, for the A–Z list shown without JavaScript.
-pub fn topics(site: &Site, lang: &str) -> Vec<Topic> {
+pub fn topics(site: &Site, lang: &Lang) -> Vec<Topic> {
     let config = &site.config;
     let mut keyed: Vec<((String, String), Topic)> = searchable(site, lang)
         .into_iter()
