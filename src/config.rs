@@ -185,3 +185,19 @@ pub fn is_language_code(code: &str) -> bool {
         && parts
             .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_knows_its_place_and_direction() {
+        let yaml = "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\n  - code: ar\n    name: العربية\n    dir: rtl\n";
+        let config = SiteConfig::parse(yaml, "site.yaml").unwrap();
+        let ar = config.language("ar").unwrap();
+        assert_eq!((ar.index, ar.is_rtl()), (1, true));
+        let en = config.default_lang();
+        assert_eq!((en.index, en.is_rtl()), (0, false));
+        assert_eq!(config.language_or_default("xx").code, "en");
+    }
+}
