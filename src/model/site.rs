@@ -9,6 +9,7 @@ use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -18,14 +19,17 @@ use std::sync::Arc;
 /// `offline` is what the service worker shows for a page not saved yet.
 pub const GENERATED_PAGES: &[&str] = &["links", "red-book", "search", "offline"];
 
-/// What a page is in the section tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a page is in the section tree; templates read it as `page.kind`
+/// (`home`, `section`, `page`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum PageKind {
     /// `content/<lang>/_index.md`.
     Home,
     /// A folder's `_index.md`.
     Section,
     /// Any other page (`name.md` or `name/index.md`).
+    #[serde(rename = "page")]
     Leaf,
 }
 

@@ -5,7 +5,7 @@
 //! once per language as Tera values, which are reference-counted and cheap to
 //! clone into each page's context.
 
-use crate::config::{Lang, SiteConfig};
+use crate::config::{Direction, Lang, SiteConfig};
 use crate::diag::Diagnostic;
 use crate::model::links::resolve;
 use crate::model::redirects::Redirect;
@@ -14,7 +14,7 @@ use crate::model::translations::TranslationStatus;
 use crate::output::toolkit::{DownloadView, Kind, Toolkit};
 use crate::output::OutputFile;
 use crate::parse::date::Date;
-use crate::parse::front_matter::DownloadsList;
+use crate::parse::front_matter::{Audience, DownloadsList};
 use crate::parse::markdown::{render_html, RenderOptions};
 use crate::routes;
 use rayon::prelude::*;
@@ -76,7 +76,7 @@ fn language_value(language: &Lang) -> Value {
     Value::from_serializable(&serde_json::json!({
         "code": code,
         "name": language.name,
-        "dir": language.dir.as_str(),
+        "dir": language.dir,
         "url": routes::language_home(code),
         "search_url": routes::search_page(code),
         "manifest_url": routes::manifest(code),
@@ -180,12 +180,12 @@ struct PageContext<'a> {
     description: &'a str,
     content: String,
     toc: Vec<TocEntry<'a>>,
-    kind: &'static str,
+    kind: PageKind,
     path: &'a str,
     url: String,
     permalink: String,
     canonical: String,
-    audience: Option<&'static str>,
+    audience: Option<Audience>,
     updated: Option<Date>,
     updated_date: Option<DateParts>,
     source_updated: Option<Date>,
@@ -194,9 +194,9 @@ struct PageContext<'a> {
     source_changed_date: Option<DateParts>,
     source_url: String,
     content_lang: &'a str,
-    content_dir: &'static str,
+    content_dir: Direction,
     is_fallback: bool,
-    status: &'static str,
+    status: TranslationStatus,
     reviewed: bool,
     is_translation: bool,
     short: Option<ShortContext>,
@@ -213,7 +213,7 @@ struct PageContext<'a> {
 /// in it (`downloads: bundle`), or every download by language (`downloads: all`).
 #[derive(Serialize)]
 struct DownloadsContext<'a> {
-    list: &'static str,
+    list: DownloadsList,
     /// The page that lists every download (`downloads: all`), in the reader's language.
     all_url: Option<String>,
     bundle: Option<DownloadView>,
@@ -225,7 +225,7 @@ struct DownloadsContext<'a> {
 struct LanguageDownloads<'a> {
     code: &'a str,
     name: &'a str,
-    dir: &'static str,
+    dir: Direction,
     items: Vec<DownloadView>,
 }
 
@@ -239,14 +239,14 @@ fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList,
         .map(|p| p.url(lang));
     match list {
         DownloadsList::Bundle => DownloadsContext {
-            list: "bundle",
+            list,
             all_url,
             bundle,
             inside: own.into_iter().filter(|d| d.kind != Kind::Bundle).collect(),
             languages: Vec::new(),
         },
         DownloadsList::All => DownloadsContext {
-            list: "all",
+            list,
             all_url: None,
             bundle,
             inside: Vec::new(),
@@ -257,7 +257,7 @@ fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList,
                 .map(|l| LanguageDownloads {
                     code: &l.code,
                     name: &l.name,
-                    dir: l.dir.as_str(),
+                    dir: l.dir,
                     items: toolkit.views(site, lang, Some(l), false),
                 })
                 .collect(),
@@ -305,7 +305,7 @@ struct ResourceContext<'a> {
 struct SwitcherEntry<'a> {
     code: &'a str,
     name: &'a str,
-    dir: &'static str,
+    dir: Direction,
     url: String,
     current: bool,
 }
@@ -337,11 +337,6 @@ fn page_context<'a>(
     let url = page.url(lang);
     let canonical = if is_fallback { page.url(config.default_lang()) } else { url.clone() };
     let resources = if shown.front.resources.is_empty() { &source.front.resources } else { &shown.front.resources };
-    let template = match page.kind {
-        PageKind::Home => "home.html",
-        PageKind::Section => "section.html",
-        PageKind::Leaf => "page.html",
-    };
     PageContext {
         title: &shown.front.title,
         description: &shown.front.description,
@@ -361,11 +356,11 @@ fn page_context<'a>(
             .filter(|h| h.level == 2)
             .map(|h| TocEntry { id: &h.id, text: &h.text })
             .collect(),
-        kind: template.trim_end_matches(".html"),
+        kind: page.kind,
         path: &page.path,
         permalink: routes::absolute(base, &url),
         canonical: routes::absolute(base, &canonical),
-        audience: shown.front.audience.or(source.front.audience).map(|a| a.as_str()),
+        audience: shown.front.audience.or(source.front.audience),
         updated: shown.front.updated.or(source.front.updated),
         updated_date: shown.front.updated.or(source.front.updated).map(DateParts::from),
         source_updated: source.front.updated,
@@ -373,9 +368,9 @@ fn page_context<'a>(
         source_changed_date: site.source_changed.get(&index).copied().map(DateParts::from),
         source_url: page.url(config.default_lang()),
         content_lang: &content_lang.code,
-        content_dir: content_lang.dir.as_str(),
+        content_dir: content_lang.dir,
         is_fallback,
-        status: if is_fallback { TranslationStatus::Missing.as_str() } else { shown.status.as_str() },
+        status: if is_fallback { TranslationStatus::Missing } else { shown.status },
         reviewed: shown.front.reviewed.unwrap_or(false),
         is_translation: !is_fallback && lang.code != config.default_language,
         short: source.front.short.as_ref().map(|code| {
@@ -408,7 +403,11 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &La
     let page: &Page = &site.pages[index];
     let base = &config.base_url;
     let page_ctx = page_context(site, shared, toolkit, index, lang);
-    let template = format!("{}.html", page_ctx.kind);
+    let template = match page.kind {
+        PageKind::Home => "home.html",
+        PageKind::Section => "section.html",
+        PageKind::Leaf => "page.html",
+    };
     let alternates: Vec<Alternate> = config
         .languages
         .iter()
@@ -430,7 +429,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &La
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
-    let bytes = render(tera, &template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
+    let bytes = render(tera, template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
     Ok(OutputFile::new(routes::output_path(&page_ctx.url), bytes))
 }
 
@@ -495,7 +494,7 @@ fn switcher<'a>(config: &'a SiteConfig, lang: &Lang, url_in: impl Fn(&Lang) -> S
         .map(|l| SwitcherEntry {
             code: &l.code,
             name: &l.name,
-            dir: l.dir.as_str(),
+            dir: l.dir,
             url: url_in(l),
             current: l.index == lang.index,
         })
@@ -532,6 +531,8 @@ struct GeneratedPage {
     template: &'static str,
     title_key: &'static str,
     description_key: &'static str,
+    /// Who the page is for (`page.audience`); `None` for every reader.
+    audience: Option<Audience>,
 }
 
 const LINKS_PAGE: GeneratedPage = GeneratedPage {
@@ -539,24 +540,28 @@ const LINKS_PAGE: GeneratedPage = GeneratedPage {
     template: "links.html",
     title_key: "links-title",
     description_key: "links-description",
+    audience: Some(Audience::Practitioners),
 };
 const RED_BOOK_PAGE: GeneratedPage = GeneratedPage {
     slug: "red-book",
     template: "red-book.html",
     title_key: "redbook-title",
     description_key: "redbook-description",
+    audience: Some(Audience::Practitioners),
 };
 const SEARCH_PAGE: GeneratedPage = GeneratedPage {
     slug: "search",
     template: "search.html",
     title_key: "search-title",
     description_key: "search-description",
+    audience: None,
 };
 const OFFLINE_PAGE: GeneratedPage = GeneratedPage {
     slug: "offline",
     template: "offline.html",
     title_key: "offline-title",
     description_key: "offline-description",
+    audience: None,
 };
 
 /// One parent page on the links page and the red book sheet.
@@ -648,7 +653,7 @@ impl Renderer {
         which: &GeneratedPage,
         items: &[T],
     ) -> Result<OutputFile, Diagnostic> {
-        let GeneratedPage { slug, template, title_key, description_key } = *which;
+        let GeneratedPage { slug, template, title_key, description_key, audience } = *which;
         let config = &site.config;
         let shared = &self.shared[lang.index];
         let base = &config.base_url;
@@ -664,9 +669,9 @@ impl Renderer {
             "url": url,
             "permalink": routes::absolute(base, &url),
             "canonical": routes::absolute(base, &url),
-            "audience": if matches!(slug, "search" | "offline") { None } else { Some("practitioners") },
+            "audience": audience,
             "is_fallback": false,
-            "status": "source",
+            "status": TranslationStatus::Source,
             "reviewed": true,
             "is_translation": false,
             "has_copy": slug == "links",

@@ -15,7 +15,7 @@
 //! (`/qr.svg`) and the pictures (`/pictures/<n>.svg`). Page text reaches
 //! Typst only as data, never as markup.
 
-use crate::config::Lang;
+use crate::config::{Direction, Lang};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::Site;
@@ -147,7 +147,7 @@ pub fn check_posters(site: &Site, theme: &LeafletTheme) -> Vec<Diagnostic> {
 #[derive(Serialize)]
 struct PrintData<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     fonts: Vec<&'static str>,
     /// Multiply every type size by this (posters shrink to fit one page).
     scale: f64,
@@ -232,7 +232,7 @@ fn make(site: &Site, i18n: &I18n, theme: &LeafletTheme, job: &Job) -> Result<Out
     let labels = labels(i18n, text_language);
     let mut data = PrintData {
         lang: text_lang,
-        dir: text_language.dir.as_str(),
+        dir: text_language.dir,
         fonts: fonts_for(text_language),
         scale: SCALES[0],
         site_name: labels.site_name,

@@ -16,15 +16,6 @@ pub enum Audience {
 }
 
 impl Audience {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Audience::Parents => "parents",
-            Audience::Dads => "dads",
-            Audience::Practitioners => "practitioners",
-            Audience::Champions => "champions",
-        }
-    }
-
     /// Parents' pages carry the strictest weight budget and need no JavaScript.
     pub fn is_family(self) -> bool {
         matches!(self, Audience::Parents | Audience::Dads)

@@ -15,7 +15,7 @@ pub use blocks::{leaflet_body, Block, LeafletBody, Span};
 pub use print_text::for_print;
 pub use typeset::{Typeset, Typesetter};
 
-use crate::config::Lang;
+use crate::config::{Direction, Lang};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::{Page, Site};
@@ -132,7 +132,7 @@ pub fn leaflet_at(site: &Site, i18n: &I18n, theme: &LeafletTheme, url: &str) -> 
 #[derive(Serialize)]
 struct LeafletData<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     /// Font families, first choice first (Latin, then the page's script).
     fonts: Vec<&'static str>,
     /// Body type size in points.
@@ -163,7 +163,7 @@ struct LeafletData<'a> {
 #[derive(Serialize)]
 struct OtherLanguage<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     name: &'a str,
     url: String,
 }
@@ -263,7 +263,7 @@ fn leaflet(
         .filter(|other| other.code != text_lang && page.is_translated(other))
         .map(|other| OtherLanguage {
             lang: &other.code,
-            dir: other.dir.as_str(),
+            dir: other.dir,
             name: &other.name,
             url: routes::display(&match code {
                 Some(code) => qr::short_url(site, other, code),
@@ -275,7 +275,7 @@ fn leaflet(
     let labels = labels(i18n, text_language);
     let mut data = LeafletData {
         lang: text_lang,
-        dir: text_language.dir.as_str(),
+        dir: text_language.dir,
         fonts: fonts_for(text_language),
         size: SIZES[0],
         site_name: labels.site_name,
@@ -356,7 +356,7 @@ pub fn qr_svg(url: &str, title: &str) -> Result<String, Diagnostic> {
 #[derive(Serialize)]
 struct RedBookData<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     fonts: Vec<&'static str>,
     site_name: String,
     tagline: String,
@@ -374,7 +374,7 @@ struct RedBookItem<'a> {
     title: &'a str,
     /// The language of `title` when the page is not yet translated.
     title_lang: &'a str,
-    title_dir: &'static str,
+    title_dir: Direction,
     short_url: String,
     qr: String,
     qr_alt: String,
@@ -396,7 +396,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &Lang) -> Resu
         items.push(RedBookItem {
             title: &shown.front.title,
             title_lang: &shown.lang,
-            title_dir: config.language_or_default(&shown.lang).dir.as_str(),
+            title_dir: config.language_or_default(&shown.lang).dir,
             short_url: routes::display(&url).to_string(),
             qr: path,
             qr_alt: i18n.text(&lang.code, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
@@ -405,7 +405,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &Lang) -> Resu
     let labels = labels(i18n, lang);
     let data = RedBookData {
         lang: &lang.code,
-        dir: lang.dir.as_str(),
+        dir: lang.dir,
         fonts: fonts_for(lang),
         site_name: labels.site_name,
         tagline: labels.tagline,

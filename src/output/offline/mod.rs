@@ -96,7 +96,7 @@ pub fn manifest(i18n: &I18n, language: &Lang, tree: &SourceTree) -> OutputFile {
         "short_name": text("app-short-name"),
         "description": text("site-tagline"),
         "lang": code,
-        "dir": language.dir.as_str(),
+        "dir": language.dir,
         "start_url": start,
         "scope": start,
         "display": "standalone",
