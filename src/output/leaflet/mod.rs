@@ -225,42 +225,35 @@ fn long_date(i18n: &I18n, lang: &Lang, date: Date) -> Option<String> {
     i18n.text(&lang.code, "date-long", Some(&args), false)
 }
 
-fn leaflet(
-    site: &Site,
-    i18n: &I18n,
-    theme: &LeafletTheme,
-    index: usize,
-    lang: &Lang,
-) -> Result<OutputFile, Diagnostic> {
+fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, page: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
-    let page = &site.pages[index];
+    let page = &site.pages[page];
     // An untranslated language gets the default-language leaflet at its own
     // address, so the URL works now and carries the translation later.
     let shown = page.shown(config, lang);
-    let text_language = config.language_or_default(&shown.lang);
-    let text_lang = text_language.code.as_str();
-    let t = |key: &str| i18n.text(text_lang, key, None, false).unwrap_or_default();
+    let text_lang = config.language_or_default(&shown.lang);
+    let t = |key: &str| i18n.text(&text_lang.code, key, None, false).unwrap_or_default();
     let source = page.source(config);
     let code = source.front.short.as_deref();
     let short_url = match code {
-        Some(code) => qr::short_url(site, text_language, code),
-        None => format!("{}{}", config.base_url, page.url(text_language)),
+        Some(code) => qr::short_url(site, text_lang, code),
+        None => format!("{}{}", config.base_url, page.url(text_lang)),
     };
     let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
     let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.source, &heading_ids);
-    let pictures = picture_files(site, page, text_language, &mut blocks);
+    let pictures = picture_files(site, page, text_lang, &mut blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());
-    let reviewed = shown.front.updated.and_then(|date| long_date(i18n, text_language, date)).map(|date| {
+    let reviewed = shown.front.updated.and_then(|date| long_date(i18n, text_lang, date)).map(|date| {
         let mut args = FluentArgs::new();
         args.set("date", date);
-        i18n.text(text_lang, "last-reviewed", Some(&args), false).unwrap_or_default()
+        i18n.text(&text_lang.code, "last-reviewed", Some(&args), false).unwrap_or_default()
     });
-    let is_unreviewed = text_lang != config.default_language && shown.front.reviewed != Some(true);
+    let is_unreviewed = text_lang.code != config.default_language && shown.front.reviewed != Some(true);
     let others = config
         .languages
         .iter()
-        .filter(|other| other.code != text_lang && page.is_translated(other))
+        .filter(|other| other.index != text_lang.index && page.is_translated(other))
         .map(|other| OtherLanguage {
             lang: &other.code,
             dir: other.dir,
@@ -272,11 +265,11 @@ fn leaflet(
             .to_string(),
         })
         .collect();
-    let labels = labels(i18n, text_language);
+    let labels = labels(i18n, text_lang);
     let mut data = LeafletData {
-        lang: text_lang,
-        dir: text_language.dir,
-        fonts: fonts_for(text_language),
+        lang: &text_lang.code,
+        dir: text_lang.dir,
+        fonts: fonts_for(text_lang),
         size: SIZES[0],
         site_name: labels.site_name,
         tagline: labels.tagline,
@@ -288,7 +281,7 @@ fn leaflet(
         reviewed,
         unreviewed: is_unreviewed.then(|| t("notice-unreviewed")),
         qr: "/qr.svg",
-        qr_alt: i18n.text(text_lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
+        qr_alt: i18n.text(&text_lang.code, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         scan_label: t("leaflet-scan"),
         short_url: routes::display(&short_url).to_string(),
         also_label: t("leaflet-also"),
