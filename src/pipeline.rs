@@ -58,7 +58,6 @@ pub struct BuildStats {
 /// edits so it can re-render only what changed.
 pub struct Prepared {
     pub root: std::path::PathBuf,
-    pub tree: SourceTree,
     pub i18n: Arc<I18n>,
     pub site: Arc<Site>,
     pub redirects: Vec<Redirect>,
@@ -107,10 +106,9 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, diagnostics));
     diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
-    let pages = std::mem::take(&mut tree.pages);
     let source_dir = format!("content/{}", tree.config.default_language);
     let read_dates = || crate::history::last_change_dates(root, &source_dir);
-    let site = Site::build(&tree, pages, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
+    let site = Site::build(&mut tree, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
     lap("model");
     if options.translation_warnings {
         diagnostics.extend(translation_warnings(&site));
@@ -150,14 +148,13 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     // Preview builds with drafts do not add their URLs to the lock.
     let new_lock =
         if options.drafts { None } else { urls::updated_lock(tree.url_lock.as_deref(), &locked, &published) };
-    let tera = output::theme::load_theme(&tree, i18n.clone(), diagnostics)?;
+    let tera = output::theme::load_theme(&tree.template_files(), i18n.clone(), diagnostics)?;
     stats.pages = site.pages.len();
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
     lap("redirects+theme");
     Some(Prepared {
         root: root.to_path_buf(),
-        tree,
         i18n,
         site: Arc::new(site),
         redirects,
@@ -217,7 +214,7 @@ pub fn missing_ui_strings(tree: &SourceTree, i18n: &I18n) -> Vec<Diagnostic> {
 
 /// Renders every output into `sink`; returns how many files it made.
 pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics) -> usize {
-    let Prepared { site, tree, tera, redirects, i18n, .. } = prepared;
+    let Prepared { site, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
     let recorder = output::offline::Recorder::new(site);
@@ -253,9 +250,9 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         output::redirects::redirects_file(redirects),
         output::dashboard::dashboard(site, i18n),
     ]);
-    rest.extend(output::assets::copied_files(site, tree));
+    rest.extend(output::assets::copied_files(site));
     if site.config.offline {
-        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
+        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, site)));
     }
     {
         use rayon::prelude::*;

@@ -68,12 +68,11 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
         }
     }
     let mut tree = tree;
-    let pages = std::mem::take(&mut tree.pages);
     let source_dir = format!("content/{}", tree.config.default_language);
     let read_dates = || crate::history::last_change_dates(root, &source_dir);
     // `stamp` and `diff` show no dates: git is not asked.
     let dates = if action.is_some() { SourceDates::Never } else { SourceDates::Always(&read_dates) };
-    let site = Site::build(&tree, pages, true, dates, &mut diagnostics);
+    let site = Site::build(&mut tree, true, dates, &mut diagnostics);
     match action {
         Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
         Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),

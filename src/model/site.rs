@@ -96,9 +96,14 @@ pub struct Site {
     /// reuses every page the edit did not touch.
     pub pages: Vec<Arc<Page>>,
     pub by_path: BTreeMap<String, usize>,
-    pub assets: Vec<AssetFile>,
+    /// The files next to the pages, as discovery read them: taken from the
+    /// source tree, not copied, and shared by every model `serve` makes.
+    pub assets: Arc<[AssetFile]>,
     /// (language, path) of every asset, for quick lookups.
     pub asset_paths: BTreeSet<(String, String)>,
+    /// The theme's static files (path relative to `static/`, bytes), taken
+    /// from the source tree like [`Site::assets`].
+    pub static_files: Arc<[(String, Vec<u8>)]>,
     /// Output paths of theme static files (`css/site.css`).
     pub static_paths: BTreeSet<String>,
     /// Paths of pages whose files failed to parse (links to them are not reported again).
@@ -238,15 +243,13 @@ pub fn page_identity(rel: &str) -> (String, String, PageKind) {
 impl Site {
     /// Parses every page (in parallel) and assembles the model.
     /// With `drafts` false, pages marked `draft: true` are left out.
-    /// `pages` are the page files, taken out of `tree` so that each text can
-    /// be dropped as soon as it is parsed.
-    pub fn build(
-        tree: &SourceTree,
-        pages: Vec<TextFile>,
-        drafts: bool,
-        dates: SourceDates,
-        diagnostics: &mut Diagnostics,
-    ) -> Site {
+    /// The page files, content files and theme static files are taken out of
+    /// `tree`: each page text is dropped as soon as it is parsed, and the
+    /// files' bytes move into the model rather than being copied.
+    pub fn build(tree: &mut SourceTree, drafts: bool, dates: SourceDates, diagnostics: &mut Diagnostics) -> Site {
+        let pages = std::mem::take(&mut tree.pages);
+        let assets: Arc<[AssetFile]> = std::mem::take(&mut tree.assets).into();
+        let static_files: Arc<[(String, Vec<u8>)]> = std::mem::take(&mut tree.static_files).into();
         let config = &tree.config;
         let had_pages = !pages.is_empty();
         let parsed: Vec<(String, ParsedVersion)> =
@@ -263,7 +266,7 @@ impl Site {
             );
         }
         link_tree(&mut pages, &by_path, config);
-        let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
+        let static_paths = static_files.iter().map(|(rel, _)| rel.clone()).collect();
         let any_outdated = pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated));
         let source_changed = match dates {
             SourceDates::Always(read) => source_changed(&pages, &config.default_language, &read()),
@@ -276,8 +279,9 @@ impl Site {
             config: config.clone(),
             pages: pages.into_iter().map(Arc::new).collect(),
             by_path,
-            assets: tree.assets.clone(),
-            asset_paths: tree.assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
+            asset_paths: assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
+            assets,
+            static_files,
             static_paths,
             unparsed_paths,
             draft_paths,

@@ -78,10 +78,10 @@ pub fn check_theme(tree: &SourceTree) -> Vec<Diagnostic> {
 
 /// `/<lang>/manifest.webmanifest`: the app's name in that language, its
 /// direction, its scope and start page `/<lang>/`, colours and icons.
-pub fn manifest(i18n: &I18n, language: &Lang, tree: &SourceTree) -> OutputFile {
+pub fn manifest(i18n: &I18n, language: &Lang, site: &Site) -> OutputFile {
     let code = &language.code;
     let text = |key: &str| i18n.text(code, key, None, false).unwrap_or_default();
-    let css = tree.static_files.iter().find(|(rel, _)| rel == "css/site.css").map(|(_, b)| b.as_slice()).unwrap_or(&[]);
+    let css = site.static_files.iter().find(|(rel, _)| rel == "css/site.css").map(|(_, b)| b.as_slice()).unwrap_or(&[]);
     let css = String::from_utf8_lossy(css);
     let icons: Vec<serde_json::Value> = ICONS
         .iter()
