@@ -7,7 +7,7 @@
 //! read as Typst code.
 
 use crate::bidi::address_runs;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use serde::Serialize;
 
 /// A run of text with its style. `ltr` marks a web address that must stay
@@ -54,22 +54,20 @@ pub struct LeafletBody {
     pub sources: Vec<Block>,
 }
 
-/// Converts a Markdown body. `heading_ids` are the page's heading ids in order.
-pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
+/// Converts a parsed Markdown body (its events, headings with their ids).
+pub fn leaflet_body(events: &[Event]) -> LeafletBody {
     let mut builder = Builder::default();
-    let mut ids = heading_ids.iter();
     let mut in_sources = false;
     let mut sources_level = 0;
     let mut html = String::new();
-    let options = crate::parse::markdown::markdown_options();
-    for event in Parser::new_ext(markdown, options) {
+    for event in events {
         if !matches!(event, Event::Html(_)) && !html.is_empty() {
             builder.html_block(&std::mem::take(&mut html));
         }
         match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                let level = level as u8;
-                let id = ids.next().copied().unwrap_or("");
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let level = *level as u8;
+                let id = id.as_deref().unwrap_or("");
                 if id == "sources" {
                     in_sources = true;
                     sources_level = level;
@@ -90,14 +88,14 @@ pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
             Event::End(TagEnd::Strong) => builder.strong = builder.strong.saturating_sub(1),
             Event::Start(Tag::Emphasis) => builder.emph += 1,
             Event::End(TagEnd::Emphasis) => builder.emph = builder.emph.saturating_sub(1),
-            Event::Start(Tag::Image { dest_url, .. }) => builder.start_picture(&dest_url),
+            Event::Start(Tag::Image { dest_url, .. }) => builder.start_picture(dest_url),
             Event::End(TagEnd::Image) => builder.end_picture(),
             Event::Start(Tag::TableCell) => builder.text(" "),
             Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => builder.end_block(),
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => builder.start(Pending::Paragraph),
-            Event::Text(text) | Event::Code(text) => builder.text(&text),
+            Event::Text(text) | Event::Code(text) => builder.text(text),
             Event::SoftBreak | Event::HardBreak => builder.text(" "),
-            Event::Html(text) => html.push_str(&text),
+            Event::Html(text) => html.push_str(text),
             Event::InlineHtml(_) => {}
             _ => {}
         }
@@ -365,6 +363,12 @@ fn decode_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::markdown::parse_markdown;
+
+    /// The blocks of a Markdown body, parsed as a page's body is.
+    fn blocks_of(markdown: &str) -> LeafletBody {
+        leaflet_body(&parse_markdown(markdown, "p.md", 0).events)
+    }
 
     fn plain(spans: &[Span]) -> String {
         spans.iter().map(|s| s.text.as_str()).collect()
@@ -373,7 +377,7 @@ mod tests {
     #[test]
     fn headings_paragraphs_lists_and_sources() {
         let md = "Intro with **bold** and a [link](@/x.md).\n\n## Back {#back}\n\n- one\n- two\n  - nested\n\n![A *cot*](a.svg)\n\n## Sources {#sources}\n\n- nhs.uk\n";
-        let body = leaflet_body(md, &["back", "sources"]);
+        let body = blocks_of(md);
         assert_eq!(body.blocks.len(), 4, "{:#?}", body.blocks);
         assert_eq!(body.blocks[3], Block::Picture { src: "a.svg".into(), alt: "A cot".into() });
         assert!(matches!(&body.blocks[1], Block::Heading { id, .. } if id == "back"));
@@ -390,7 +394,7 @@ mod tests {
     #[test]
     fn phone_and_outbound_links_keep_their_words_on_paper() {
         let md = "Call **[999](tel:999)** or [NHS 111](tel:111), see [The Lullaby Trust](https://www.lullabytrust.org.uk/).\n";
-        let body = leaflet_body(md, &[]);
+        let body = blocks_of(md);
         let Block::Paragraph { spans } = &body.blocks[0] else { panic!("{:?}", body.blocks) };
         let text: String = spans.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(text, "Call 999 or NHS 111, see The Lullaby Trust.");
@@ -400,7 +404,7 @@ mod tests {
     #[test]
     fn checklist_form_becomes_boxes_and_hidden_parts_are_dropped() {
         let md = "<form class=\"checklist\">\n<h2 id=\"t\">Safety first</h2>\n<p>Tick any.</p>\n<fieldset>\n<legend>Tonight…</legend>\n<ul>\n<li><label><input type=\"checkbox\" name=\"a\"> Does anyone smoke?</label></li>\n<li><label><input type=\"checkbox\"> Alcohol &amp; drugs?</label></li>\n</ul>\n</fieldset>\n<p class=\"rule\">If you ticked any, do not.</p>\n<div data-result role=\"status\" hidden>\n<p><strong>You ticked</strong> a box.</p>\n</div>\n<p>Answers stay here.</p>\n</form>\n\nAfter.\n";
-        let body = leaflet_body(md, &[]);
+        let body = blocks_of(md);
         let texts: Vec<String> = body
             .blocks
             .iter()

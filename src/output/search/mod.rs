@@ -12,7 +12,7 @@ use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 use text::{TermCache, TextPipeline};
@@ -58,22 +58,21 @@ fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
         keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
-        body: plain_text(&version.body.source),
+        body: plain_text(&version.body.events),
     }
 }
 
 /// The readable text of a Markdown body without its headings (indexed as a
 /// field of their own): text, code, image alt texts and the text of raw HTML.
-pub fn plain_text(markdown: &str) -> String {
-    let options = crate::parse::markdown::markdown_options();
-    let mut out = String::with_capacity(markdown.len());
+pub fn plain_text(events: &[Event]) -> String {
+    let mut out = String::new();
     let mut in_heading = false;
-    for event in Parser::new_ext(markdown, options) {
+    for event in events {
         match event {
             Event::Start(Tag::Heading { .. }) => in_heading = true,
             Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(&text),
-            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, &html),
+            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(text),
+            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, html),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push(' '),
             _ => {}
@@ -278,9 +277,12 @@ mod tests {
 
     #[test]
     fn plain_text_leaves_out_markup_and_headings() {
-        let text = plain_text(
+        let parsed = crate::parse::markdown::parse_markdown(
             "## Heading {#h}\n\nSome *bold* [link](@/a.md) text.\n\n- one\n- two\n\n<p><label>Ask</label></p>\n",
+            "p.md",
+            0,
         );
+        let text = plain_text(&parsed.events);
         assert_eq!(text, "Some bold link text. one two Ask");
     }
 
