@@ -4,6 +4,7 @@
 //! (`output::markdown`), search text and leaflet blocks.
 
 use crate::diag::Diagnostic;
+use crate::parse::html::{pieces, Piece};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
@@ -50,31 +51,21 @@ impl ParsedMarkdown {
 /// level and would overflow the stack.
 pub const MAX_NESTING: usize = 128;
 
-/// HTML elements that never have an end tag.
-const VOID_ELEMENTS: &[&str] =
-    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
-
 /// How much a piece of raw HTML changes the nesting depth: +1 for each start
 /// tag of a non-void element, -1 for each end tag.
 fn html_nesting_change(html: &str) -> isize {
-    let mut change = 0;
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        rest = &rest[i + 1..];
-        let closing = rest.starts_with('/');
-        let name_part = if closing { &rest[1..] } else { rest };
-        let name_len = name_part.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        if name_len == 0 || !name_part.as_bytes()[0].is_ascii_alphabetic() {
-            continue;
-        }
-        let name = name_part[..name_len].to_ascii_lowercase();
-        let tag = &name_part[..name_part.find('>').unwrap_or(name_part.len())];
-        if VOID_ELEMENTS.contains(&name.as_str()) || (!closing && tag.ends_with('/')) {
-            continue;
-        }
-        change += if closing { -1 } else { 1 };
-    }
-    change
+    pieces(html)
+        .map(|piece| match piece {
+            Piece::Tag(tag) if !tag.is_void() => {
+                if tag.closing {
+                    -1
+                } else {
+                    1
+                }
+            }
+            _ => 0,
+        })
+        .sum()
 }
 
 /// The nesting depth of Markdown elements and raw HTML elements so far.
@@ -351,12 +342,9 @@ fn check_raw_html(html: &str, file: &str, line: usize, out: &mut ParsedMarkdown)
     if html.contains("data-checklist") {
         out.has_checklist = true;
     }
-    let lower = html.to_ascii_lowercase();
-    let mut rest = lower.as_str();
-    while let Some(i) = rest.find("<img") {
-        let tag_end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
-        let tag = &rest[i..tag_end];
-        if !tag.contains(" alt=") {
+    for piece in pieces(html) {
+        let Piece::Tag(tag) = piece else { continue };
+        if tag.name == "img" && !tag.closing && !tag.has_attribute("alt") {
             out.problems.push(
                 Diagnostic::error("<img> without alt text")
                     .at(file)
@@ -364,7 +352,6 @@ fn check_raw_html(html: &str, file: &str, line: usize, out: &mut ParsedMarkdown)
                     .hint("add alt=\"what the picture shows\" (alt=\"\" only for pure decoration)"),
             );
         }
-        rest = &rest[tag_end..];
     }
 }
 

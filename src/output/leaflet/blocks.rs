@@ -7,6 +7,7 @@
 //! read as Typst code.
 
 use crate::bidi::address_runs;
+use crate::parse::html::{decode_entities, pieces, Piece, Tag as HtmlTag};
 use pulldown_cmark::{Event, Tag, TagEnd};
 use serde::Serialize;
 
@@ -241,86 +242,80 @@ impl Builder {
     /// `hidden` (shown by a script only) and scripts are left out.
     fn html_block(&mut self, html: &str) {
         self.end_block();
-        let mut rest = html;
         let mut hidden_depth = 0usize;
-        let mut in_list: Option<(Vec<Vec<Span>>, bool)> = None;
-        while !rest.is_empty() {
-            let (text, tag) = match rest.find('<') {
-                Some(at) => {
-                    let end = rest[at..].find('>').map(|e| at + e + 1).unwrap_or(rest.len());
-                    (&rest[..at], Some(&rest[at..end]))
+        let mut list = None;
+        for piece in pieces(html) {
+            match piece {
+                Piece::Text(text) if hidden_depth == 0 && !text.trim().is_empty() => {
+                    self.text(&decode_entities(&text.replace('\n', " ")))
                 }
-                None => (rest, None),
-            };
-            rest = &rest[text.len() + tag.map_or(0, str::len)..];
-            if hidden_depth == 0 && !text.trim().is_empty() {
-                self.text(&decode_entities(&text.replace('\n', " ")));
-            }
-            let Some(tag) = tag else { break };
-            let inner = tag.trim_start_matches('<').trim_end_matches('>').trim_end_matches('/');
-            let closing = inner.starts_with('/');
-            let name: String = inner
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if name == "div" || name == "script" || name == "template" {
-                if hidden_depth > 0 {
-                    hidden_depth = if closing { hidden_depth - 1 } else { hidden_depth + 1 };
-                } else if !closing && (name != "div" || has_attribute(inner, "hidden")) {
-                    hidden_depth = 1;
+                Piece::Tag(tag) if !hides(&tag, &mut hidden_depth) && hidden_depth == 0 => {
+                    self.html_tag(&tag, &mut list)
                 }
-                continue;
-            }
-            if hidden_depth > 0 {
-                continue;
-            }
-            match (name.as_str(), closing) {
-                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
-                    self.start(Pending::Heading(name[1..].parse().unwrap_or(2), String::new()))
-                }
-                ("p" | "legend", false) => self.start(Pending::Paragraph),
-                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "legend", true) => self.end_block(),
-                ("ul" | "ol", false) => {
-                    self.end_block();
-                    in_list = Some((Vec::new(), false));
-                }
-                ("li", false) => self.spans.clear(),
-                ("li", true) => {
-                    let spans = tidy(std::mem::take(&mut self.spans));
-                    if let Some((items, _)) = &mut in_list {
-                        if !spans.is_empty() {
-                            items.push(spans);
-                        }
-                    }
-                    self.pending = None;
-                }
-                ("input", false) if inner.contains("checkbox") => {
-                    if let Some((_, checkbox)) = &mut in_list {
-                        *checkbox = true;
-                    }
-                }
-                ("ul" | "ol", true) => {
-                    if let Some((items, checkbox)) = in_list.take() {
-                        if !items.is_empty() {
-                            self.current.push(Block::List { ordered: name == "ol", checkbox, items });
-                        }
-                    }
-                }
-                ("strong" | "b", false) => self.strong += 1,
-                ("strong" | "b", true) => self.strong = self.strong.saturating_sub(1),
-                ("em" | "i", false) => self.emph += 1,
-                ("em" | "i", true) => self.emph = self.emph.saturating_sub(1),
                 _ => {}
             }
         }
         self.end_block();
     }
+
+    /// One tag of a checklist form; `list` is the list being read: its items
+    /// and whether they are checkboxes.
+    fn html_tag(&mut self, tag: &HtmlTag, list: &mut Option<(Vec<Vec<Span>>, bool)>) {
+        let name = tag.name.as_str();
+        match (name, tag.closing) {
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+                self.start(Pending::Heading(name[1..].parse().unwrap_or(2), String::new()))
+            }
+            ("p" | "legend", false) => self.start(Pending::Paragraph),
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "legend", true) => self.end_block(),
+            ("ul" | "ol", false) => {
+                self.end_block();
+                *list = Some((Vec::new(), false));
+            }
+            ("li", false) => self.spans.clear(),
+            ("li", true) => {
+                let spans = tidy(std::mem::take(&mut self.spans));
+                if let Some((items, _)) = list {
+                    if !spans.is_empty() {
+                        items.push(spans);
+                    }
+                }
+                self.pending = None;
+            }
+            ("input", false) if tag.inner.contains("checkbox") => {
+                if let Some((_, checkbox)) = list {
+                    *checkbox = true;
+                }
+            }
+            ("ul" | "ol", true) => {
+                if let Some((items, checkbox)) = list.take() {
+                    if !items.is_empty() {
+                        self.current.push(Block::List { ordered: name == "ol", checkbox, items });
+                    }
+                }
+            }
+            ("strong" | "b", false) => self.strong += 1,
+            ("strong" | "b", true) => self.strong = self.strong.saturating_sub(1),
+            ("em" | "i", false) => self.emph += 1,
+            ("em" | "i", true) => self.emph = self.emph.saturating_sub(1),
+            _ => {}
+        }
+    }
 }
 
-fn has_attribute(tag: &str, attribute: &str) -> bool {
-    tag.split(|c: char| c.is_whitespace() || c == '=').any(|word| word == attribute)
+/// Follows the parts of a checklist form that are not printed: scripts,
+/// templates and `hidden` divs (with the divs inside them). True when `tag`
+/// opens, closes or lies inside such a part; `hidden_depth` is how deep in one.
+fn hides(tag: &HtmlTag, hidden_depth: &mut usize) -> bool {
+    if !matches!(tag.name.as_str(), "div" | "script" | "template") {
+        return false;
+    }
+    if *hidden_depth > 0 {
+        *hidden_depth = if tag.closing { *hidden_depth - 1 } else { *hidden_depth + 1 };
+    } else if !tag.closing && (tag.name != "div" || tag.has_attribute("hidden")) {
+        *hidden_depth = 1;
+    }
+    true
 }
 
 /// Trims the runs' outer whitespace, collapses inner runs of spaces and drops empty runs.
@@ -348,16 +343,6 @@ fn tidy(spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
-}
-
-fn decode_entities(text: &str) -> String {
-    text.replace("&nbsp;", "\u{a0}")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&hellip;", "…")
-        .replace("&amp;", "&")
 }
 
 #[cfg(test)]

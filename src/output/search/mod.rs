@@ -10,6 +10,7 @@ pub mod text;
 use crate::diag::Diagnostic;
 use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
+use crate::parse::html::{decode_entities, pieces, Piece};
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Tag, TagEnd};
@@ -81,29 +82,14 @@ pub fn plain_text(events: &[Event]) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of a raw HTML fragment: tags become spaces, a few entities are decoded.
+/// The text of a raw HTML fragment: tags become spaces, entities are decoded.
 fn push_html_text(out: &mut String, html: &str) {
-    let mut in_tag = false;
-    let mut text = String::new();
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                text.push(' ');
-            }
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
+    for piece in pieces(html) {
+        match piece {
+            Piece::Text(text) => out.push_str(&decode_entities(text)),
+            Piece::Tag(_) | Piece::Other(_) => out.push(' '),
         }
     }
-    out.push_str(
-        &text
-            .replace("&nbsp;", " ")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&"),
-    );
     out.push(' ');
 }
 
