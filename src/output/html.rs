@@ -682,10 +682,8 @@ impl Renderer {
             "status": "source",
             "reviewed": true,
             "is_translation": false,
-            "has_copy": slug == "links",
             "short": null,
             "leaflet": null,
-            "has_search": slug == "search",
             "resources": [],
         });
         let alternates: Vec<Alternate> = config
