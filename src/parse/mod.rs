@@ -1,5 +1,6 @@
-//! Parse: pure functions from file text to values (front matter, Markdown).
+//! Parse: pure functions from file text to values (front matter, Markdown, the raw HTML in Markdown).
 
 pub mod front_matter;
+pub mod html;
 pub mod markdown;
 pub mod yaml;
