@@ -85,11 +85,9 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
     BuildResult { diagnostics, stats, new_lock: prepared.new_lock }
 }
 
-/// Discover, parse, model and every check. `None` when the site cannot be
-/// read or its theme does not load; otherwise check `diagnostics` for errors.
-pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
-    let mut stats = BuildStats::default();
-    let lap = timer();
+/// Reads the source tree with the command line's `--base-url` and
+/// `--no-service-worker` applied to its configuration.
+fn discover_with(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<SourceTree> {
     let mut tree = discover(root, diagnostics)?;
     if let Some(url) = &options.base_url {
         let url = url.trim_end_matches('/').to_string();
@@ -102,6 +100,15 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     if options.no_service_worker {
         tree.config.offline = false;
     }
+    Some(tree)
+}
+
+/// Discover, parse, model and every check. `None` when the site cannot be
+/// read or its theme does not load; otherwise check `diagnostics` for errors.
+pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
+    let mut stats = BuildStats::default();
+    let lap = timer();
+    let mut tree = discover_with(root, options, diagnostics)?;
     diagnostics.extend(output::offline::check_theme(&tree));
     let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, diagnostics));
     diagnostics.extend(missing_ui_strings(&tree, &i18n));

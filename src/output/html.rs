@@ -11,11 +11,11 @@ use crate::model::links::resolve;
 use crate::model::redirects::Redirect;
 use crate::model::site::{Page, PageKind, Site};
 use crate::model::translations::TranslationStatus;
+use crate::output::markdown::{render_html, RenderOptions};
 use crate::output::toolkit::{DownloadView, Kind, Toolkit};
 use crate::output::OutputFile;
 use crate::parse::date::Date;
 use crate::parse::front_matter::{Audience, DownloadsList};
-use crate::parse::markdown::{render_html, RenderOptions};
 use crate::routes;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -373,15 +373,7 @@ fn page_context<'a>(
         status: if is_fallback { TranslationStatus::Missing } else { shown.status },
         reviewed: shown.front.reviewed.unwrap_or(false),
         is_translation: !is_fallback && lang.code != config.default_language,
-        short: source.front.short.as_ref().map(|code| {
-            let path = routes::short_link(&lang.code, code, &config.default_language);
-            ShortContext {
-                code: code.clone(),
-                url: routes::absolute(base, &path),
-                display: format!("{}{path}", routes::display(base)),
-                qr_svg: routes::qr_image(&lang.code, code, "svg"),
-            }
-        }),
+        short: source.front.short.as_deref().map(|code| short_context(site, lang, code)),
         sms: shown.front.sms.as_deref(),
         resources: resources
             .iter()
@@ -394,6 +386,19 @@ fn page_context<'a>(
         leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(&lang.code, &page.path)),
         downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
+    }
+}
+
+/// A page's short link in `lang`: its URL, how it is printed, its QR code.
+fn short_context(site: &Site, lang: &Lang, code: &str) -> ShortContext {
+    let config = &site.config;
+    let base = &config.base_url;
+    let path = routes::short_link(&lang.code, code, &config.default_language);
+    ShortContext {
+        code: code.to_string(),
+        url: routes::absolute(base, &path),
+        display: format!("{}{path}", routes::display(base)),
+        qr_svg: routes::qr_image(&lang.code, code, "svg"),
     }
 }
 
@@ -674,10 +679,8 @@ impl Renderer {
             "status": TranslationStatus::Source,
             "reviewed": true,
             "is_translation": false,
-            "has_copy": slug == "links",
             "short": null,
             "leaflet": null,
-            "has_search": slug == "search",
             "resources": [],
         });
         let alternates: Vec<Alternate> = config

@@ -223,8 +223,7 @@ fn make(site: &Site, i18n: &I18n, theme: &LeafletTheme, job: &Job) -> Result<Out
         Some(code) => qr::short_url(site, lang, code),
         None => format!("{}{}", config.base_url, page.url(lang)),
     };
-    let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
-    let LeafletBody { mut blocks, .. } = leaflet_body(&shown.body.source, &heading_ids);
+    let LeafletBody { mut blocks, .. } = leaflet_body(&shown.body.events);
     let pictures = picture_files(site, page, text_language, &mut blocks);
     let (intro, sections) = sections(blocks);
     let mut args = FluentArgs::new();
@@ -279,10 +278,12 @@ mod tests {
 
     #[test]
     fn blocks_split_into_sections_by_their_level_two_headings() {
-        let body = leaflet_body(
+        let parsed = crate::parse::markdown::parse_markdown(
             "Intro.\n\n## One {#one}\n\nA.\n\n### Sub\n\nB.\n\n## Two {#two}\n\n- c\n",
-            &["one", "sub", "two"],
+            "p.md",
+            0,
         );
+        let body = leaflet_body(&parsed.events);
         let (intro, sections) = sections(body.blocks);
         assert_eq!(intro.len(), 1);
         assert_eq!(sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["one", "two"]);

@@ -239,8 +239,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, page: usize, lang: &L
         Some(code) => qr::short_url(site, text_lang, code),
         None => format!("{}{}", config.base_url, page.url(text_lang)),
     };
-    let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
-    let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.source, &heading_ids);
+    let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.events);
     let pictures = picture_files(site, page, text_lang, &mut blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());

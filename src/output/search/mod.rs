@@ -11,9 +11,10 @@ use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
+use crate::parse::html::{decode_entities, pieces, Piece};
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 use text::{TermCache, TextPipeline};
@@ -59,22 +60,21 @@ fn search_doc(site: &Site, index: usize, lang: &Lang) -> SearchDoc {
         keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
-        body: plain_text(&version.body.source),
+        body: plain_text(&version.body.events),
     }
 }
 
 /// The readable text of a Markdown body without its headings (indexed as a
 /// field of their own): text, code, image alt texts and the text of raw HTML.
-pub fn plain_text(markdown: &str) -> String {
-    let options = crate::parse::markdown::markdown_options();
-    let mut out = String::with_capacity(markdown.len());
+pub fn plain_text(events: &[Event]) -> String {
+    let mut out = String::new();
     let mut in_heading = false;
-    for event in Parser::new_ext(markdown, options) {
+    for event in events {
         match event {
             Event::Start(Tag::Heading { .. }) => in_heading = true,
             Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(&text),
-            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, &html),
+            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(text),
+            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, html),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push(' '),
             _ => {}
@@ -83,29 +83,14 @@ pub fn plain_text(markdown: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of a raw HTML fragment: tags become spaces, a few entities are decoded.
+/// The text of a raw HTML fragment: tags become spaces, entities are decoded.
 fn push_html_text(out: &mut String, html: &str) {
-    let mut in_tag = false;
-    let mut text = String::new();
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                text.push(' ');
-            }
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
+    for piece in pieces(html) {
+        match piece {
+            Piece::Text(text) => out.push_str(&decode_entities(text)),
+            Piece::Tag(_) | Piece::Other(_) => out.push(' '),
         }
     }
-    out.push_str(
-        &text
-            .replace("&nbsp;", " ")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&"),
-    );
     out.push(' ');
 }
 
@@ -279,9 +264,12 @@ mod tests {
 
     #[test]
     fn plain_text_leaves_out_markup_and_headings() {
-        let text = plain_text(
+        let parsed = crate::parse::markdown::parse_markdown(
             "## Heading {#h}\n\nSome *bold* [link](@/a.md) text.\n\n- one\n- two\n\n<p><label>Ask</label></p>\n",
+            "p.md",
+            0,
         );
+        let text = plain_text(&parsed.events);
         assert_eq!(text, "Some bold link text. one two Ask");
     }
 
