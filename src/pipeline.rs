@@ -434,10 +434,10 @@ fn check_sms(site: &Site) -> Vec<Diagnostic> {
         for version in page.versions.values() {
             if let Some(text) = &version.front.sms {
                 let message = match code {
-                    Some(code) => match site.config.language(&version.lang) {
-                        Some(lang) => format!("{text} {}", crate::output::qr::short_url(site, lang, code)),
-                        None => text.clone(),
-                    },
+                    Some(code) => {
+                        let lang = site.config.language_or_default(&version.lang);
+                        format!("{text} {}", crate::output::qr::short_url(site, lang, code))
+                    }
                     None => text.clone(),
                 };
                 let count = crate::sms::count(&message);
