@@ -73,16 +73,76 @@ fn language_shared(site: &Site, lang: &Lang, i18n: &crate::i18n::I18n) -> Langua
 /// URLs of its own pages and files (templates make no URLs).
 fn language_value(language: &Lang) -> Value {
     let code = language.code.as_str();
-    Value::from_serializable(&serde_json::json!({
-        "code": code,
-        "name": language.name,
-        "dir": language.dir,
-        "url": routes::language_home(code),
-        "search_url": routes::search_page(code),
-        "manifest_url": routes::manifest(code),
-        "red_book_url": routes::generated(code, "red-book"),
-        "red_book_pdf": routes::red_book_sheet(code),
-    }))
+    Value::from_serializable(&LanguageContext {
+        code,
+        name: &language.name,
+        dir: language.dir,
+        url: routes::language_home(code),
+        search_url: routes::search_page(code),
+        manifest_url: routes::manifest(code),
+        red_book_url: routes::generated(code, "red-book"),
+        red_book_pdf: routes::red_book_sheet(code),
+    })
+}
+
+/// `lang` in every template.
+#[derive(Serialize)]
+struct LanguageContext<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: Direction,
+    url: String,
+    search_url: String,
+    manifest_url: String,
+    red_book_url: String,
+    red_book_pdf: String,
+}
+
+/// A title and where it links (breadcrumbs, the offline page's list).
+#[derive(Serialize)]
+struct TitledLink<'a> {
+    title: &'a str,
+    url: &'a str,
+}
+
+/// `target` of a short link's or alias's redirect page (its Open Graph preview).
+#[derive(Serialize)]
+struct RedirectTarget<'a> {
+    url: &'a str,
+    permalink: String,
+    title: &'a str,
+    description: &'a str,
+    lang: &'a str,
+}
+
+/// `page` of the site-wide pages (404): only its addresses.
+#[derive(Serialize)]
+struct GlobalPageContext {
+    permalink: String,
+    canonical: String,
+}
+
+/// `page` of a generated page (links, red book, search, offline): the same
+/// fields templates read from a content page, with a generated page's values.
+#[derive(Serialize)]
+struct GeneratedPageContext<'a> {
+    title: String,
+    description: String,
+    content: &'static str,
+    toc: [TocEntry<'static>; 0],
+    kind: &'static str,
+    path: &'static str,
+    url: &'a str,
+    permalink: String,
+    canonical: String,
+    audience: Option<Audience>,
+    is_fallback: bool,
+    status: TranslationStatus,
+    reviewed: bool,
+    is_translation: bool,
+    short: Option<ShortContext>,
+    leaflet: Option<String>,
+    resources: [ResourceContext<'static>; 0],
 }
 
 fn site_value(site: &Site) -> Value {
@@ -465,13 +525,13 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
     let shown = page.shown(config, language);
     context.insert(
         "target",
-        &serde_json::json!({
-            "url": redirect.to,
-            "permalink": format!("{}{}", config.base_url, redirect.to),
-            "title": shown.front.title,
-            "description": shown.front.description,
-            "lang": shown.lang,
-        }),
+        &RedirectTarget {
+            url: &redirect.to,
+            permalink: format!("{}{}", config.base_url, redirect.to),
+            title: &shown.front.title,
+            description: &shown.front.description,
+            lang: &shown.lang,
+        },
     );
     let bytes = render(tera, "redirect.html", &context)?;
     Ok(OutputFile::new(routes::output_path(&redirect.from), bytes))
@@ -487,7 +547,7 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert_value("site", site_val.clone());
     context.insert("help_url", &site.help_url(language));
     let root = routes::absolute(&config.base_url, "/");
-    context.insert("page", &serde_json::json!({"permalink": root, "canonical": root}));
+    context.insert("page", &GlobalPageContext { permalink: root.clone(), canonical: root });
     render(tera, template, &context)
 }
 
@@ -645,7 +705,7 @@ impl Renderer {
             crate::output::offline::saved_page_indexes(site).into_iter().map(|i| shared.links[i].clone()).collect();
         let search = i18n.text(&lang.code, "search-title", None, false).unwrap_or_default();
         let url = routes::search_page(&lang.code);
-        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": url})));
+        links.push(Value::from_serializable(&TitledLink { title: &search, url: &url }));
         links
     }
 
@@ -664,25 +724,25 @@ impl Renderer {
         let base = &config.base_url;
         let url = routes::generated(&lang.code, slug);
         let text = |key: &str| i18n.text(&lang.code, key, None, false).unwrap_or_default();
-        let page = serde_json::json!({
-            "title": text(title_key),
-            "description": text(description_key),
-            "content": "",
-            "toc": [],
-            "kind": slug,
-            "path": slug,
-            "url": url,
-            "permalink": routes::absolute(base, &url),
-            "canonical": routes::absolute(base, &url),
-            "audience": audience,
-            "is_fallback": false,
-            "status": TranslationStatus::Source,
-            "reviewed": true,
-            "is_translation": false,
-            "short": null,
-            "leaflet": null,
-            "resources": [],
-        });
+        let page = GeneratedPageContext {
+            title: text(title_key),
+            description: text(description_key),
+            content: "",
+            toc: [],
+            kind: slug,
+            path: slug,
+            url: &url,
+            permalink: routes::absolute(base, &url),
+            canonical: routes::absolute(base, &url),
+            audience,
+            is_fallback: false,
+            status: TranslationStatus::Source,
+            reviewed: true,
+            is_translation: false,
+            short: None,
+            leaflet: None,
+            resources: [],
+        };
         let alternates: Vec<Alternate> = config
             .codes()
             .map(|code| Alternate { code, url: routes::absolute(base, &routes::generated(code, slug)) })
@@ -690,7 +750,7 @@ impl Renderer {
         let switcher = switcher(config, lang, |l| routes::generated(&l.code, slug));
         let mut breadcrumbs: Vec<Value> =
             site.home().map(|_| shared.links[site.by_path[""]].clone()).into_iter().collect();
-        breadcrumbs.push(Value::from_serializable(&serde_json::json!({"title": page["title"], "url": url})));
+        breadcrumbs.push(Value::from_serializable(&TitledLink { title: &page.title, url: &url }));
         let mut context = base_context(site, &self.site_val, shared, lang, &alternates, &switcher);
         context.insert("page", &page);
         context.insert_value("breadcrumbs", Value::from(breadcrumbs));
