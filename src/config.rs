@@ -21,14 +21,25 @@ impl Direction {
     }
 }
 
-/// One site language: its code, its name in itself, and its direction.
+/// One site language, made once when `site.yaml` is read: its place in
+/// `languages` (the index of every per-language table), its code, its name
+/// in itself, and its direction. Signatures take a `&Lang`, not a code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Language {
+pub struct Lang {
+    /// Position in `languages` (menu order).
+    #[serde(skip)]
+    pub index: usize,
     pub code: String,
     pub name: String,
     #[serde(default = "ltr")]
     pub dir: Direction,
+}
+
+impl Lang {
+    pub fn is_rtl(&self) -> bool {
+        self.dir == Direction::Rtl
+    }
 }
 
 fn ltr() -> Direction {
@@ -51,7 +62,7 @@ pub struct SiteConfig {
     pub default_language: String,
     #[serde(default = "default_theme")]
     pub theme: String,
-    pub languages: Vec<Language>,
+    pub languages: Vec<Lang>,
     /// The page every page's emergency line links to ("get help"), as a file
     /// below `content/<lang>/`, e.g. `get-help.md`.
     #[serde(default)]
@@ -71,6 +82,9 @@ impl SiteConfig {
         let mut config: SiteConfig =
             serde_norway::from_str(text).map_err(|e| vec![yaml_error(&e, text, file, 0, KNOWN_SITE_KEYS)])?;
         config.help_page_line = Self::key_line(text, "help_page");
+        for (index, lang) in config.languages.iter_mut().enumerate() {
+            lang.index = index;
+        }
         let problems = config.validate(text, file);
         if problems.is_empty() {
             Ok(config)
@@ -136,11 +150,17 @@ impl SiteConfig {
         problems
     }
 
-    pub fn language(&self, code: &str) -> Option<&Language> {
+    pub fn language(&self, code: &str) -> Option<&Lang> {
         self.languages.iter().find(|l| l.code == code)
     }
 
-    pub fn default_lang(&self) -> &Language {
+    /// The language of `code`, or the default language when `code` is not
+    /// one of the site's (a page version's code always is).
+    pub fn language_or_default(&self, code: &str) -> &Lang {
+        self.language(code).unwrap_or(self.default_lang())
+    }
+
+    pub fn default_lang(&self) -> &Lang {
         // validate() guarantees the default language is listed.
         self.language(&self.default_language).unwrap_or(&self.languages[0])
     }
@@ -164,4 +184,20 @@ pub fn is_language_code(code: &str) -> bool {
         && first.bytes().all(|b| b.is_ascii_lowercase())
         && parts
             .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_knows_its_place_and_direction() {
+        let yaml = "base_url: https://example.org\ndefault_language: en\nlanguages:\n  - code: en\n    name: English\n  - code: ar\n    name: العربية\n    dir: rtl\n";
+        let config = SiteConfig::parse(yaml, "site.yaml").unwrap();
+        let ar = config.language("ar").unwrap();
+        assert_eq!((ar.index, ar.is_rtl()), (1, true));
+        let en = config.default_lang();
+        assert_eq!((en.index, en.is_rtl()), (0, false));
+        assert_eq!(config.language_or_default("xx").code, "en");
+    }
 }

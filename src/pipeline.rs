@@ -62,7 +62,6 @@ pub struct BuildStats {
 /// edits so it can re-render only what changed.
 pub struct Prepared {
     pub root: std::path::PathBuf,
-    pub tree: SourceTree,
     pub i18n: Arc<I18n>,
     pub site: Arc<Site>,
     pub redirects: Vec<Redirect>,
@@ -92,11 +91,9 @@ pub fn run(root: &Path, options: &BuildOptions, sink: Sink) -> BuildResult {
     BuildResult { diagnostics, stats, new_lock: prepared.new_lock }
 }
 
-/// Discover, parse, model and every check. `None` when the site cannot be
-/// read or its theme does not load; otherwise check `diagnostics` for errors.
-pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
-    let mut stats = BuildStats::default();
-    let lap = timer();
+/// Reads the source tree with the command line's `--base-url` and
+/// `--no-service-worker` applied to its configuration.
+fn discover_with(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<SourceTree> {
     let mut tree = discover(root, diagnostics)?;
     if let Some(url) = &options.base_url {
         let url = url.trim_end_matches('/').to_string();
@@ -109,14 +106,22 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     if options.no_service_worker {
         tree.config.offline = false;
     }
+    Some(tree)
+}
+
+/// Discover, parse, model and every check. `None` when the site cannot be
+/// read or its theme does not load; otherwise check `diagnostics` for errors.
+pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
+    let mut stats = BuildStats::default();
+    let lap = timer();
+    let mut tree = discover_with(root, options, diagnostics)?;
     diagnostics.extend(output::offline::check_theme(&tree));
     let i18n = Arc::new(I18n::load(&tree.config, &tree.fluent, diagnostics));
     diagnostics.extend(missing_ui_strings(&tree, &i18n));
     lap("discover+i18n");
-    let pages = std::mem::take(&mut tree.pages);
     let source_dir = format!("content/{}", tree.config.default_language);
     let read_dates = || crate::history::last_change_dates(root, &source_dir);
-    let site = Site::build(&tree, pages, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
+    let site = Site::build(&mut tree, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
     lap("model");
     if options.translation_warnings {
         diagnostics.extend(translation_warnings(&site));
@@ -157,14 +162,13 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     // Preview builds with drafts do not add their URLs to the lock.
     let new_lock =
         if options.drafts { None } else { urls::updated_lock(tree.url_lock.as_deref(), &locked, &published) };
-    let tera = output::theme::load_theme(&tree, i18n.clone(), diagnostics)?;
+    let tera = output::theme::load_theme(&tree.template_files(), i18n.clone(), diagnostics)?;
     stats.pages = site.pages.len();
     stats.languages = site.config.languages.len();
     stats.redirects = redirects.len();
     lap("redirects+theme");
     Some(Prepared {
         root: root.to_path_buf(),
-        tree,
         i18n,
         site: Arc::new(site),
         redirects,
@@ -225,7 +229,7 @@ pub fn missing_ui_strings(tree: &SourceTree, i18n: &I18n) -> Vec<Diagnostic> {
 
 /// Renders every output into `sink`; returns how many files it made.
 pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics) -> usize {
-    let Prepared { site, tree, tera, redirects, i18n, .. } = prepared;
+    let Prepared { site, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
     let recorder = output::offline::Recorder::new(site);
@@ -261,9 +265,9 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         output::redirects::redirects_file(redirects),
         output::dashboard::dashboard(site, i18n),
     ]);
-    rest.extend(output::assets::copied_files(site, tree));
+    rest.extend(output::assets::copied_files(site));
     if site.config.offline {
-        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, tree)));
+        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, site)));
     }
     {
         use rayon::prelude::*;
@@ -385,8 +389,10 @@ fn make_bundles(
                 .hint("fix the errors about that file above")
         })
     };
-    let languages: Vec<&str> = prepared.site.config.codes().collect();
-    languages
+    prepared
+        .site
+        .config
+        .languages
         .par_iter()
         .map(|lang| output::toolkit::bundle(&prepared.site, &prepared.i18n, lang, downloads, &fetch))
         .collect()
@@ -396,7 +402,8 @@ fn make_bundles(
 /// language (machine drafts are published on purpose, marked on the page).
 fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
-    for lang in site.config.codes().filter(|l| *l != site.config.default_language) {
+    for language in site.config.languages.iter().filter(|l| l.code != site.config.default_language) {
+        let lang = language.code.as_str();
         for page in &site.pages {
             let Some(version) = page.versions.get(lang) else { continue };
             if version.status == crate::model::translations::TranslationStatus::Outdated {
@@ -410,7 +417,7 @@ fn translation_warnings(site: &Site) -> Vec<Diagnostic> {
                 );
             }
         }
-        let unreviewed = site.translation_counts(lang).unreviewed;
+        let unreviewed = site.translation_counts(language).unreviewed;
         if unreviewed > 0 {
             warnings.push(
                 Diagnostic::note(format!("{unreviewed} translation(s) in '{lang}' not yet reviewed"))
@@ -435,7 +442,10 @@ fn check_sms(site: &Site) -> Vec<Diagnostic> {
         for version in page.versions.values() {
             if let Some(text) = &version.front.sms {
                 let message = match code {
-                    Some(code) => format!("{text} {}", crate::output::qr::short_url(site, &version.lang, code)),
+                    Some(code) => {
+                        let lang = site.config.language_or_default(&version.lang);
+                        format!("{text} {}", crate::output::qr::short_url(site, lang, code))
+                    }
                     None => text.clone(),
                 };
                 let count = crate::sms::count(&message);

@@ -56,6 +56,22 @@ pub struct SourceTree {
     pub url_lock: Option<String>,
 }
 
+/// The theme's templates as discovery read them: all the Tera loader reads.
+pub struct TemplateFiles<'a> {
+    /// The theme's folder name below `themes/`.
+    pub theme: &'a str,
+    /// (name relative to `templates/`, text).
+    pub files: &'a [(String, String)],
+    /// Templates that exist but could not be read (their error is reported).
+    pub unreadable: &'a [String],
+}
+
+impl SourceTree {
+    pub fn template_files(&self) -> TemplateFiles<'_> {
+        TemplateFiles { theme: &self.config.theme, files: &self.templates, unreadable: &self.unreadable_templates }
+    }
+}
+
 /// Reads a site. Problems that stop the build are errors in `diagnostics`;
 /// skipped symlinks and stray files are warnings.
 pub fn discover(root: &Path, diagnostics: &mut Diagnostics) -> Option<SourceTree> {

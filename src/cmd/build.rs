@@ -5,7 +5,7 @@ use crate::cmd::{report, say};
 use crate::diag::Diagnostics;
 use crate::model::urls::LOCK_FILE;
 use crate::output::OutputFile;
-use crate::pipeline::{prepare, render_all, BuildOptions};
+use crate::pipeline::{prepare, render_all, BuildOptions, BuildStats, Prepared};
 use crate::write::{check_output_folder, replace_file, Staging};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -41,26 +41,10 @@ pub fn run(
     let options = BuildOptions { drafts, base_url, cache: CacheUse::ReadAndStore, ..BuildOptions::default() };
     let prepared = prepare(root, &options, &mut diagnostics);
     let staging = Staging::new(&output);
-    let written = std::sync::Mutex::new(Vec::new());
     let mut files = 0;
+    let mut written = Vec::new();
     if let Some(prepared) = prepared.as_ref().filter(|_| !diagnostics.has_errors()) {
-        let s = prepared.stats;
-        let expected = s.pages * s.languages + s.redirects;
-        let done = AtomicUsize::new(0);
-        let sink = |file: OutputFile| {
-            staging.write(&file)?;
-            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-            if n.is_multiple_of(250) {
-                show(&format!("writing pages, redirects and QR codes: {n} of about {expected} files …"));
-            }
-            if verbose {
-                if let Ok(mut list) = written.lock() {
-                    list.push(file.path);
-                }
-            }
-            Ok(())
-        };
-        files = render_all(prepared, &sink, &mut diagnostics);
+        (files, written) = render_into(prepared, &staging, &show, verbose, &mut diagnostics);
     }
     show("");
     if progress {
@@ -83,25 +67,59 @@ pub fn run(
     };
     let mut text = String::new();
     if verbose {
-        let mut list = written.into_inner().unwrap_or_default();
-        list.sort();
-        for path in list {
+        written.sort();
+        for path in written {
             text.push_str(&format!("{}\n", output.join(path).display()));
         }
     }
     if !quiet {
-        let s = prepared.stats;
-        text.push_str(&format!(
-            "built {} pages × {} languages, {} short links and aliases: {files} files into {} in {} ms\n",
-            s.pages,
-            s.languages,
-            s.redirects,
-            output.display(),
-            started.elapsed().as_millis()
-        ));
+        text.push_str(&summary(prepared.stats, files, &output, started));
     }
     say(&text);
     0
+}
+
+/// Renders every file of the site into the staging folder, showing progress
+/// with `show`; returns how many files were written and, when `verbose`,
+/// their paths.
+fn render_into(
+    prepared: &Prepared,
+    staging: &Staging,
+    show: &(dyn Fn(&str) + Sync),
+    verbose: bool,
+    diagnostics: &mut Diagnostics,
+) -> (usize, Vec<String>) {
+    let s = prepared.stats;
+    let expected = s.pages * s.languages + s.redirects;
+    let done = AtomicUsize::new(0);
+    let written = std::sync::Mutex::new(Vec::new());
+    let sink = |file: OutputFile| {
+        staging.write(&file)?;
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if n.is_multiple_of(250) {
+            show(&format!("writing pages, redirects and QR codes: {n} of about {expected} files …"));
+        }
+        if verbose {
+            if let Ok(mut list) = written.lock() {
+                list.push(file.path);
+            }
+        }
+        Ok(())
+    };
+    let files = render_all(prepared, &sink, diagnostics);
+    (files, written.into_inner().unwrap_or_default())
+}
+
+/// The line `build` ends with: what was built, where, and how long it took.
+fn summary(s: BuildStats, files: usize, output: &Path, started: Instant) -> String {
+    format!(
+        "built {} pages × {} languages, {} short links and aliases: {files} files into {} in {} ms\n",
+        s.pages,
+        s.languages,
+        s.redirects,
+        output.display(),
+        started.elapsed().as_millis()
+    )
 }
 
 /// Swaps the staged site in and then, once it is published, records its

@@ -7,6 +7,7 @@ use crate::i18n::I18n;
 use crate::model::site::SourceDates;
 use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::model::Site;
+use crate::parse::date::Date;
 use crate::source::discover;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -40,9 +41,9 @@ struct PageReport {
     status: TranslationStatus,
     reviewed: bool,
     /// The source's review date (`updated`).
-    source_updated: Option<String>,
+    source_updated: Option<Date>,
     /// When the source last changed, from git history (absent outside git).
-    source_changed: Option<String>,
+    source_changed: Option<Date>,
 }
 
 #[derive(Debug, Serialize)]
@@ -67,12 +68,11 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
         }
     }
     let mut tree = tree;
-    let pages = std::mem::take(&mut tree.pages);
     let source_dir = format!("content/{}", tree.config.default_language);
     let read_dates = || crate::history::last_change_dates(root, &source_dir);
     // `stamp` and `diff` show no dates: git is not asked.
     let dates = if action.is_some() { SourceDates::Never } else { SourceDates::Always(&read_dates) };
-    let site = Site::build(&tree, pages, true, dates, &mut diagnostics);
+    let site = Site::build(&mut tree, true, dates, &mut diagnostics);
     match action {
         Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
         Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),
@@ -111,7 +111,7 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
         .iter()
         .filter(|l| l.code != config.default_language && only.is_none_or(|o| o == l.code))
         .map(|language| {
-            let totals = site.translation_counts(&language.code);
+            let totals = site.translation_counts(language);
             let pages: Vec<PageReport> = site
                 .pages
                 .iter()
@@ -130,8 +130,8 @@ fn build_report(site: &Site, i18n: &I18n, used_keys: &BTreeSet<String>, only: Op
                         path,
                         status,
                         reviewed,
-                        source_updated: page.source(config).front.updated.clone(),
-                        source_changed: site.source_changed.get(&index).cloned(),
+                        source_updated: page.source(config).front.updated,
+                        source_changed: site.source_changed.get(&index).copied(),
                     }
                 })
                 .collect();

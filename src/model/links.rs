@@ -1,6 +1,7 @@
 //! Links between pages (`@/page.md#anchor`) and to files next to pages:
 //! resolved to URLs, and checked so a broken link fails the build.
 
+use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::model::site::{page_identity, Page, Site, GENERATED_PAGES};
 use rayon::prelude::*;
@@ -30,7 +31,7 @@ impl LinkError {
 
 /// Resolves a link destination written on `page` (shown in `lang`) to a URL.
 /// The error says what is wrong and what to do.
-pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<String, LinkError> {
+pub fn resolve(site: &Site, page: &Page, lang: &Lang, dest: &str) -> Result<String, LinkError> {
     if is_external(dest) {
         return Ok(dest.to_string());
     }
@@ -53,11 +54,11 @@ pub fn resolve(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<Strin
 
 /// A link to a page by its file (`@/safer-sleep.md#anchor`) or to a generated
 /// page (`@/search/`), in the reader's language.
-fn resolve_page_link(site: &Site, lang: &str, dest: &str, target: &str) -> Result<String, LinkError> {
+fn resolve_page_link(site: &Site, lang: &Lang, dest: &str, target: &str) -> Result<String, LinkError> {
     let (file, anchor) = split_fragment(target);
     if let Some(slug) = GENERATED_PAGES.iter().find(|slug| file.trim_end_matches('/') == **slug) {
         return match anchor {
-            None => Ok(crate::routes::generated(lang, slug)),
+            None => Ok(crate::routes::generated(&lang.code, slug)),
             Some(_) => Err(LinkError::new(
                 format!("link to '{dest}': generated pages have no anchors"),
                 format!("link to @/{slug}/"),
@@ -98,7 +99,7 @@ fn resolve_page_link(site: &Site, lang: &str, dest: &str, target: &str) -> Resul
 
 /// A link to a file next to the page (`kitchen.svg`): the translation's own
 /// copy, or the default language's.
-fn resolve_file_link(site: &Site, page: &Page, lang: &str, dest: &str) -> Result<String, LinkError> {
+fn resolve_file_link(site: &Site, page: &Page, lang: &Lang, dest: &str) -> Result<String, LinkError> {
     let (file, anchor) = split_fragment(dest);
     if file.ends_with(".md") || file.ends_with('/') || file.is_empty() {
         return Err(LinkError::new(
@@ -114,15 +115,15 @@ fn resolve_file_link(site: &Site, page: &Page, lang: &str, dest: &str) -> Result
     };
     let found_lang = if site.has_asset(lang, &rel) {
         lang
-    } else if site.has_asset(&site.config.default_language, &rel) {
-        site.config.default_language.as_str()
+    } else if site.has_asset(site.config.default_lang(), &rel) {
+        site.config.default_lang()
     } else {
         return Err(LinkError::new(
             format!("link to a file that does not exist: {dest}"),
-            format!("put the file at content/{lang}/{rel} (or in the default language's folder)"),
+            format!("put the file at content/{}/{rel} (or in the default language's folder)", lang.code),
         ));
     };
-    let mut url = crate::routes::language_file(found_lang, &rel);
+    let mut url = crate::routes::language_file(&found_lang.code, &rel);
     if let Some(anchor) = anchor {
         url.push('#');
         url.push_str(anchor);
@@ -136,8 +137,9 @@ fn resolve_site_path(site: &Site, dest: &str) -> Result<String, LinkError> {
     let mut parts = trimmed.splitn(2, '/');
     let first = parts.next().unwrap_or("");
     let rest = parts.next().unwrap_or("");
-    let is_page = site.config.language(first).is_some() && site.page(rest).is_some() && path.ends_with('/');
-    let is_asset = site.config.language(first).is_some() && site.has_asset(first, rest);
+    let lang = site.config.language(first);
+    let is_page = lang.is_some() && site.page(rest).is_some() && path.ends_with('/');
+    let is_asset = lang.is_some_and(|lang| site.has_asset(lang, rest));
     let is_static = site.static_paths.contains(trimmed);
     if is_page || is_asset || is_static || path == "/" {
         Ok(dest.to_string())
@@ -187,14 +189,17 @@ pub fn join_relative(dir: &str, file: &str) -> Option<String> {
 pub fn check_links(site: &Site) -> Vec<Diagnostic> {
     site.pages
         .par_iter()
-        .flat_map_iter(|page| page.versions.keys().flat_map(|lang| check_version_links(site, page, lang)))
+        .flat_map_iter(|page| {
+            let langs = page.versions.keys().filter_map(|code| site.config.language(code));
+            langs.flat_map(|lang| check_version_links(site, page, lang))
+        })
         .collect()
 }
 
 /// Every broken link and resource of one page version (`serve` checks the
 /// versions an edit touched with this, `build` all of them).
-pub fn check_version_links(site: &Site, page: &Page, lang: &str) -> Vec<Diagnostic> {
-    let Some(version) = page.versions.get(lang) else { return Vec::new() };
+pub fn check_version_links(site: &Site, page: &Page, lang: &Lang) -> Vec<Diagnostic> {
+    let Some(version) = page.versions.get(&lang.code) else { return Vec::new() };
     let mut problems = Vec::new();
     for link in &version.body.links {
         if let Err(error) = resolve(site, page, lang, &link.dest) {

@@ -76,20 +76,19 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
                 None => {
                     let owner = format!("short code '{code}' of {}", source.file);
                     let kind = RedirectKind::Short { code: code.clone() };
-                    let default = config.default_language.as_str();
-                    let to = page.url(default);
+                    let default = config.default_lang();
                     let root = Redirect {
                         from: routes::short_root(code),
-                        to,
-                        lang: default.into(),
+                        to: page.url(default),
+                        lang: default.code.clone(),
                         page: index,
                         kind: kind.clone(),
                     };
                     claims.claim(root, owner.clone(), &source.file, &mut problems);
-                    for lang in config.codes() {
-                        let from = routes::short_in_language(lang, code);
-                        let r =
-                            Redirect { from, to: page.url(lang), lang: lang.into(), page: index, kind: kind.clone() };
+                    for lang in &config.languages {
+                        let from = routes::short_in_language(&lang.code, code);
+                        let (to, lang) = (page.url(lang), lang.code.clone());
+                        let r = Redirect { from, to, lang, page: index, kind: kind.clone() };
                         claims.claim(r, owner.clone(), &source.file, &mut problems);
                     }
                 }
@@ -107,7 +106,7 @@ pub fn collect_redirects(site: &Site) -> (Vec<Redirect>, Vec<Diagnostic>) {
                 }
                 let r = Redirect {
                     from: alias.clone(),
-                    to: page.url(lang),
+                    to: routes::page(lang, &page.path),
                     lang: lang.clone(),
                     page: index,
                     kind: RedirectKind::Alias,
@@ -147,7 +146,7 @@ fn used_paths(site: &Site) -> (BTreeMap<String, String>, Vec<Diagnostic>) {
                     .hint("rename the page"),
             );
         }
-        for lang in config.codes() {
+        for lang in &config.languages {
             owners.insert(page.url(lang), format!("the page {}", page.shown(config, lang).file));
         }
     }

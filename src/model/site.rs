@@ -1,13 +1,15 @@
 //! The site: every page with its versions in each language, its place in the
 //! section tree and its translation status.
 
-use crate::config::SiteConfig;
+use crate::config::{Lang, SiteConfig};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::translations::{content_hash, status_of, TranslationCounts, TranslationStatus};
+use crate::parse::date::Date;
 use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
@@ -17,14 +19,17 @@ use std::sync::Arc;
 /// `offline` is what the service worker shows for a page not saved yet.
 pub const GENERATED_PAGES: &[&str] = &["links", "red-book", "search", "offline"];
 
-/// What a page is in the section tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a page is in the section tree; templates read it as `page.kind`
+/// (`home`, `section`, `page`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum PageKind {
     /// `content/<lang>/_index.md`.
     Home,
     /// A folder's `_index.md`.
     Section,
     /// Any other page (`name.md` or `name/index.md`).
+    #[serde(rename = "page")]
     Leaf,
 }
 
@@ -64,17 +69,17 @@ impl Page {
     }
 
     /// The version shown in `lang`: its translation or, failing that, the source.
-    pub fn shown<'a>(&'a self, site: &SiteConfig, lang: &str) -> &'a PageVersion {
-        self.versions.get(lang).unwrap_or_else(|| self.source(site))
+    pub fn shown<'a>(&'a self, site: &SiteConfig, lang: &Lang) -> &'a PageVersion {
+        self.versions.get(&lang.code).unwrap_or_else(|| self.source(site))
     }
 
-    pub fn is_translated(&self, lang: &str) -> bool {
-        self.versions.contains_key(lang)
+    pub fn is_translated(&self, lang: &Lang) -> bool {
+        self.versions.contains_key(&lang.code)
     }
 
     /// `/<lang>/<path>/`.
-    pub fn url(&self, lang: &str) -> String {
-        crate::routes::page(lang, &self.path)
+    pub fn url(&self, lang: &Lang) -> String {
+        crate::routes::page(&lang.code, &self.path)
     }
 
     pub fn weight(&self, site: &SiteConfig) -> i64 {
@@ -91,9 +96,14 @@ pub struct Site {
     /// reuses every page the edit did not touch.
     pub pages: Vec<Arc<Page>>,
     pub by_path: BTreeMap<String, usize>,
-    pub assets: Vec<AssetFile>,
+    /// The files next to the pages, as discovery read them: taken from the
+    /// source tree, not copied, and shared by every model `serve` makes.
+    pub assets: Arc<[AssetFile]>,
     /// (language, path) of every asset, for quick lookups.
     pub asset_paths: BTreeSet<(String, String)>,
+    /// The theme's static files (path relative to `static/`, bytes), taken
+    /// from the source tree like [`Site::assets`].
+    pub static_files: Arc<[(String, Vec<u8>)]>,
     /// Output paths of theme static files (`css/site.css`).
     pub static_paths: BTreeSet<String>,
     /// Paths of pages whose files failed to parse (links to them are not reported again).
@@ -102,7 +112,7 @@ pub struct Site {
     pub draft_paths: BTreeSet<String>,
     /// When each source page last changed (from git history, when there is
     /// one), keyed by page index: read while the model is built (see [`SourceDates`]).
-    pub source_changed: BTreeMap<usize, String>,
+    pub source_changed: BTreeMap<usize, Date>,
 }
 
 /// Git's last-change date of each source file (`content/<default>/<rel>` →
@@ -203,11 +213,12 @@ fn assemble_pages(
 }
 
 /// The last-change date of each page's source file, by page index.
-fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, String> {
+fn source_changed(pages: &[Page], default: &str, dates_by_file: &BTreeMap<String, String>) -> BTreeMap<usize, Date> {
     let mut changed = BTreeMap::new();
     for (index, page) in pages.iter().enumerate() {
-        if let Some(date) = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)) {
-            changed.insert(index, date.clone());
+        let date = dates_by_file.get(&format!("content/{default}/{}", page.source_rel)).and_then(|d| Date::parse(d));
+        if let Some(date) = date {
+            changed.insert(index, date);
         }
     }
     changed
@@ -232,15 +243,13 @@ pub fn page_identity(rel: &str) -> (String, String, PageKind) {
 impl Site {
     /// Parses every page (in parallel) and assembles the model.
     /// With `drafts` false, pages marked `draft: true` are left out.
-    /// `pages` are the page files, taken out of `tree` so that each text can
-    /// be dropped as soon as it is parsed.
-    pub fn build(
-        tree: &SourceTree,
-        pages: Vec<TextFile>,
-        drafts: bool,
-        dates: SourceDates,
-        diagnostics: &mut Diagnostics,
-    ) -> Site {
+    /// The page files, content files and theme static files are taken out of
+    /// `tree`: each page text is dropped as soon as it is parsed, and the
+    /// files' bytes move into the model rather than being copied.
+    pub fn build(tree: &mut SourceTree, drafts: bool, dates: SourceDates, diagnostics: &mut Diagnostics) -> Site {
+        let pages = std::mem::take(&mut tree.pages);
+        let assets: Arc<[AssetFile]> = std::mem::take(&mut tree.assets).into();
+        let static_files: Arc<[(String, Vec<u8>)]> = std::mem::take(&mut tree.static_files).into();
         let config = &tree.config;
         let had_pages = !pages.is_empty();
         let parsed: Vec<(String, ParsedVersion)> =
@@ -257,7 +266,7 @@ impl Site {
             );
         }
         link_tree(&mut pages, &by_path, config);
-        let static_paths = tree.static_files.iter().map(|(rel, _)| rel.clone()).collect();
+        let static_paths = static_files.iter().map(|(rel, _)| rel.clone()).collect();
         let any_outdated = pages.iter().any(|p| p.versions.values().any(|v| v.status == TranslationStatus::Outdated));
         let source_changed = match dates {
             SourceDates::Always(read) => source_changed(&pages, &config.default_language, &read()),
@@ -270,8 +279,9 @@ impl Site {
             config: config.clone(),
             pages: pages.into_iter().map(Arc::new).collect(),
             by_path,
-            assets: tree.assets.clone(),
-            asset_paths: tree.assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
+            asset_paths: assets.iter().map(|a| (a.lang.clone(), a.rel.clone())).collect(),
+            assets,
+            static_files,
             static_paths,
             unparsed_paths,
             draft_paths,
@@ -293,7 +303,7 @@ impl Site {
     }
 
     /// The `help_page` of `site.yaml` in `lang` (the emergency line links to it).
-    pub fn help_url(&self, lang: &str) -> Option<String> {
+    pub fn help_url(&self, lang: &Lang) -> Option<String> {
         let file = self.config.help_page.as_deref()?;
         self.page(&page_identity(file.trim_start_matches("@/")).0).map(|page| page.url(lang))
     }
@@ -301,7 +311,7 @@ impl Site {
     /// An error when `site.yaml` names a `help_page` the site does not have.
     pub fn check_help_page(&self) -> Option<Diagnostic> {
         let file = self.config.help_page.as_deref()?;
-        if self.help_url(&self.config.default_language).is_some() {
+        if self.help_url(self.config.default_lang()).is_some() {
             return None;
         }
         let mut problem = Diagnostic::error(format!("help_page '{file}' is not a page of the site"))
@@ -331,16 +341,16 @@ impl Site {
 
     /// True when any translation is behind its source.
     /// How far `lang`'s translations are (see [`TranslationCounts`]).
-    pub fn translation_counts(&self, lang: &str) -> TranslationCounts {
+    pub fn translation_counts(&self, lang: &Lang) -> TranslationCounts {
         let mut counts = TranslationCounts::default();
         for page in &self.pages {
-            counts.add(page.versions.get(lang).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
+            counts.add(page.versions.get(&lang.code).map(|v| (v.status, v.front.reviewed.unwrap_or(false))));
         }
         counts
     }
 
-    pub fn has_asset(&self, lang: &str, rel: &str) -> bool {
-        self.asset_paths.contains(&(lang.to_string(), rel.to_string()))
+    pub fn has_asset(&self, lang: &Lang, rel: &str) -> bool {
+        self.asset_paths.contains(&(lang.code.clone(), rel.to_string()))
     }
 }
 

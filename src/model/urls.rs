@@ -41,7 +41,7 @@ pub fn parse_lock(text: &str) -> (Vec<(usize, String)>, Vec<Diagnostic>) {
 pub fn published_urls(site: &Site, redirects: &[Redirect]) -> BTreeSet<String> {
     let mut urls = BTreeSet::from(["/".to_string()]);
     for page in &site.pages {
-        for lang in site.config.codes() {
+        for lang in &site.config.languages {
             urls.insert(page.url(lang));
         }
     }

@@ -6,6 +6,7 @@ use crate::i18n::I18n;
 use crate::model::site::Site;
 use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::output::{escape_markup, OutputFile};
+use crate::parse::date::Date;
 use std::fmt::Write;
 
 /// Where the dashboard is published.
@@ -29,7 +30,7 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
     let _ = write!(html, "<table><caption>Summary</caption><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Current</th><th scope=\"col\">Outdated</th><th scope=\"col\">Missing</th><th scope=\"col\">Not reviewed</th><th scope=\"col\">UI strings missing</th></tr></thead><tbody>");
     let others: Vec<_> = config.languages.iter().filter(|l| &l.code != default).collect();
     for lang in &others {
-        let TranslationCounts { current, outdated, missing, unreviewed } = site.translation_counts(&lang.code);
+        let TranslationCounts { current, outdated, missing, unreviewed } = site.translation_counts(lang);
         let _ = write!(
             html,
             "<tr><th scope=\"row\"><a href=\"#lang-{code}\"><span lang=\"{code}\" dir=\"{dir}\">{name}</span> ({code})</a></th><td>{current}</td><td>{outdated}</td><td>{missing}</td><td>{unreviewed}</td><td>{}</td></tr>",
@@ -53,11 +54,11 @@ pub fn dashboard(site: &Site, i18n: &I18n) -> OutputFile {
                 Some(v) => (v.status.as_str(), if v.front.reviewed.unwrap_or(false) { "yes" } else { "no" }),
                 None => (TranslationStatus::Missing.as_str(), "–"),
             };
-            let changed = site.source_changed.get(&index).map_or("–", String::as_str);
+            let changed = site.source_changed.get(&index).map_or("–".to_string(), Date::to_string);
             let _ = write!(
                 html,
                 "<tr><td><a href=\"{url}\">{path}</a></td><td>{status}</td><td>{reviewed}</td><td>{changed}</td></tr>",
-                url = page.url(&lang.code),
+                url = page.url(lang),
                 path = escape_markup(&format!("content/{}/{}", lang.code, page.source_rel)),
             );
         }

@@ -5,15 +5,17 @@
 //! once per language as Tera values, which are reference-counted and cheap to
 //! clone into each page's context.
 
+use crate::config::{Direction, Lang, SiteConfig};
 use crate::diag::Diagnostic;
 use crate::model::links::resolve;
 use crate::model::redirects::Redirect;
 use crate::model::site::{Page, PageKind, Site};
 use crate::model::translations::TranslationStatus;
+use crate::output::markdown::{render_html, RenderOptions};
 use crate::output::toolkit::{DownloadView, Kind, Toolkit};
 use crate::output::OutputFile;
-use crate::parse::front_matter::DownloadsList;
-use crate::parse::markdown::{render_html, RenderOptions};
+use crate::parse::date::Date;
+use crate::parse::front_matter::{Audience, DownloadsList};
 use crate::routes;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -41,9 +43,8 @@ struct LanguageShared {
     external_label: String,
 }
 
-fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> LanguageShared {
+fn language_shared(site: &Site, lang: &Lang, i18n: &crate::i18n::I18n) -> LanguageShared {
     let config = &site.config;
-    let language = config.language(lang).unwrap_or(config.default_lang());
     let links: Vec<Value> = site
         .pages
         .iter()
@@ -53,7 +54,7 @@ fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> Languag
                 title: &shown.front.title,
                 url: page.url(lang),
                 description: &shown.front.description,
-                lang: (shown.lang != lang).then_some(shown.lang.as_str()),
+                lang: (shown.lang != lang.code).then_some(shown.lang.as_str()),
             })
         })
         .collect();
@@ -64,24 +65,84 @@ fn language_shared(site: &Site, lang: &str, i18n: &crate::i18n::I18n) -> Languag
         .collect();
     let menu =
         site.home().map(|_| children[site.by_path[""]].clone()).unwrap_or_else(|| Value::from(Vec::<Value>::new()));
-    let external_label = i18n.text(lang, "link-external", None, false).unwrap_or_default();
-    LanguageShared { lang: language_value(language), links, children, menu, external_label }
+    let external_label = i18n.text(&lang.code, "link-external", None, false).unwrap_or_default();
+    LanguageShared { lang: language_value(lang), links, children, menu, external_label }
 }
 
 /// A language for templates: its code, name, direction and the finished
 /// URLs of its own pages and files (templates make no URLs).
-fn language_value(language: &crate::config::Language) -> Value {
+fn language_value(language: &Lang) -> Value {
     let code = language.code.as_str();
-    Value::from_serializable(&serde_json::json!({
-        "code": code,
-        "name": language.name,
-        "dir": language.dir.as_str(),
-        "url": routes::language_home(code),
-        "search_url": routes::search_page(code),
-        "manifest_url": routes::manifest(code),
-        "red_book_url": routes::generated(code, "red-book"),
-        "red_book_pdf": routes::red_book_sheet(code),
-    }))
+    Value::from_serializable(&LanguageContext {
+        code,
+        name: &language.name,
+        dir: language.dir,
+        url: routes::language_home(code),
+        search_url: routes::search_page(code),
+        manifest_url: routes::manifest(code),
+        red_book_url: routes::generated(code, "red-book"),
+        red_book_pdf: routes::red_book_sheet(code),
+    })
+}
+
+/// `lang` in every template.
+#[derive(Serialize)]
+struct LanguageContext<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: Direction,
+    url: String,
+    search_url: String,
+    manifest_url: String,
+    red_book_url: String,
+    red_book_pdf: String,
+}
+
+/// A title and where it links (breadcrumbs, the offline page's list).
+#[derive(Serialize)]
+struct TitledLink<'a> {
+    title: &'a str,
+    url: &'a str,
+}
+
+/// `target` of a short link's or alias's redirect page (its Open Graph preview).
+#[derive(Serialize)]
+struct RedirectTarget<'a> {
+    url: &'a str,
+    permalink: String,
+    title: &'a str,
+    description: &'a str,
+    lang: &'a str,
+}
+
+/// `page` of the site-wide pages (404): only its addresses.
+#[derive(Serialize)]
+struct GlobalPageContext {
+    permalink: String,
+    canonical: String,
+}
+
+/// `page` of a generated page (links, red book, search, offline): the same
+/// fields templates read from a content page, with a generated page's values.
+#[derive(Serialize)]
+struct GeneratedPageContext<'a> {
+    title: String,
+    description: String,
+    content: &'static str,
+    toc: [TocEntry<'static>; 0],
+    kind: &'static str,
+    path: &'static str,
+    url: &'a str,
+    permalink: String,
+    canonical: String,
+    audience: Option<Audience>,
+    is_fallback: bool,
+    status: TranslationStatus,
+    reviewed: bool,
+    is_translation: bool,
+    short: Option<ShortContext>,
+    leaflet: Option<String>,
+    resources: [ResourceContext<'static>; 0],
 }
 
 fn site_value(site: &Site) -> Value {
@@ -104,10 +165,9 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn new(site: &Site, i18n: &crate::i18n::I18n) -> Renderer {
-        let codes: Vec<&str> = site.config.codes().collect();
         Renderer {
             site_val: site_value(site),
-            shared: codes.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
+            shared: site.config.languages.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
             toolkit: Toolkit::default(),
         }
     }
@@ -117,10 +177,9 @@ impl Renderer {
         Renderer { toolkit, ..self }
     }
 
-    /// One page in one language (its index in `site.pages`, its language's index in `site.yaml`).
-    pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang_index: usize) -> Result<OutputFile, Diagnostic> {
-        let lang = site.config.languages[lang_index].code.as_str();
-        render_page(site, tera, (&self.site_val, &self.shared[lang_index], &self.toolkit), index, lang)
+    /// One page (its index in `site.pages`) in one language.
+    pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
+        render_page(site, tera, (&self.site_val, &self.shared[lang.index], &self.toolkit), index, lang)
     }
 }
 
@@ -135,8 +194,8 @@ pub fn render_pages(
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> (usize, Vec<Diagnostic>) {
     let site_val = &renderer.site_val;
-    let languages = site.config.languages.len();
-    let jobs: Vec<(usize, usize)> = (0..site.pages.len()).flat_map(|i| (0..languages).map(move |l| (i, l))).collect();
+    let languages = &site.config.languages;
+    let jobs: Vec<(usize, &Lang)> = (0..site.pages.len()).flat_map(|i| languages.iter().map(move |l| (i, l))).collect();
     let results: Vec<Result<(), Diagnostic>> = jobs
         .par_iter()
         .map(|&(index, l)| renderer.page(site, tera, index, l).and_then(sink))
@@ -181,23 +240,23 @@ struct PageContext<'a> {
     description: &'a str,
     content: String,
     toc: Vec<TocEntry<'a>>,
-    kind: &'static str,
+    kind: PageKind,
     path: &'a str,
     url: String,
     permalink: String,
     canonical: String,
-    audience: Option<&'static str>,
-    updated: Option<&'a str>,
+    audience: Option<Audience>,
+    updated: Option<Date>,
     updated_date: Option<DateParts>,
-    source_updated: Option<&'a str>,
+    source_updated: Option<Date>,
     source_updated_date: Option<DateParts>,
     /// When the source last changed, from git (for the outdated notice).
     source_changed_date: Option<DateParts>,
     source_url: String,
     content_lang: &'a str,
-    content_dir: &'static str,
+    content_dir: Direction,
     is_fallback: bool,
-    status: &'static str,
+    status: TranslationStatus,
     reviewed: bool,
     is_translation: bool,
     short: Option<ShortContext>,
@@ -214,7 +273,7 @@ struct PageContext<'a> {
 /// in it (`downloads: bundle`), or every download by language (`downloads: all`).
 #[derive(Serialize)]
 struct DownloadsContext<'a> {
-    list: &'static str,
+    list: DownloadsList,
     /// The page that lists every download (`downloads: all`), in the reader's language.
     all_url: Option<String>,
     bundle: Option<DownloadView>,
@@ -226,11 +285,11 @@ struct DownloadsContext<'a> {
 struct LanguageDownloads<'a> {
     code: &'a str,
     name: &'a str,
-    dir: &'static str,
+    dir: Direction,
     items: Vec<DownloadView>,
 }
 
-fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList, lang: &str) -> DownloadsContext<'a> {
+fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList, lang: &Lang) -> DownloadsContext<'a> {
     let own = toolkit.views(site, lang, Some(lang), false);
     let bundle = own.iter().find(|d| d.kind == Kind::Bundle).cloned();
     let all_url = site
@@ -240,14 +299,14 @@ fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList,
         .map(|p| p.url(lang));
     match list {
         DownloadsList::Bundle => DownloadsContext {
-            list: "bundle",
+            list,
             all_url,
             bundle,
             inside: own.into_iter().filter(|d| d.kind != Kind::Bundle).collect(),
             languages: Vec::new(),
         },
         DownloadsList::All => DownloadsContext {
-            list: "all",
+            list,
             all_url: None,
             bundle,
             inside: Vec::new(),
@@ -258,27 +317,26 @@ fn downloads_context<'a>(site: &'a Site, toolkit: &Toolkit, list: DownloadsList,
                 .map(|l| LanguageDownloads {
                     code: &l.code,
                     name: &l.name,
-                    dir: l.dir.as_str(),
-                    items: toolkit.views(site, lang, Some(&l.code), false),
+                    dir: l.dir,
+                    items: toolkit.views(site, lang, Some(l), false),
                 })
                 .collect(),
         },
     }
 }
 
-/// A `YYYY-MM-DD` date split for the `date-long` Fluent message, which
-/// writes it the way the reader's language does (26 listopada 2026).
+/// A date split for the `date-long` Fluent message, which writes it the
+/// way the reader's language does (26 listopada 2026).
 #[derive(Serialize)]
 struct DateParts {
-    day: u32,
-    month: u32,
-    year: u32,
+    day: u8,
+    month: u8,
+    year: u16,
 }
 
-impl DateParts {
-    fn parse(iso: &str) -> Option<DateParts> {
-        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-        Some(DateParts { year: parts.next()??, month: parts.next()??, day: parts.next()?? })
+impl From<Date> for DateParts {
+    fn from(date: Date) -> DateParts {
+        DateParts { day: date.day(), month: date.month(), year: date.year() }
     }
 }
 
@@ -307,7 +365,7 @@ struct ResourceContext<'a> {
 struct SwitcherEntry<'a> {
     code: &'a str,
     name: &'a str,
-    dir: &'static str,
+    dir: Direction,
     url: String,
     current: bool,
 }
@@ -327,23 +385,18 @@ fn page_context<'a>(
     shared: &LanguageShared,
     toolkit: &Toolkit,
     index: usize,
-    lang: &'a str,
+    lang: &Lang,
 ) -> PageContext<'a> {
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let shown = page.shown(config, lang);
     let source = page.source(config);
     let is_fallback = !page.is_translated(lang);
-    let content_lang = config.language(&shown.lang).unwrap_or(config.default_lang());
+    let content_lang = config.language_or_default(&shown.lang);
     let base = &config.base_url;
     let url = page.url(lang);
-    let canonical = if is_fallback { page.url(&config.default_language) } else { url.clone() };
+    let canonical = if is_fallback { page.url(config.default_lang()) } else { url.clone() };
     let resources = if shown.front.resources.is_empty() { &source.front.resources } else { &shown.front.resources };
-    let template = match page.kind {
-        PageKind::Home => "home.html",
-        PageKind::Section => "section.html",
-        PageKind::Leaf => "page.html",
-    };
     PageContext {
         title: &shown.front.title,
         description: &shown.front.description,
@@ -351,7 +404,7 @@ fn page_context<'a>(
             &shown.body,
             &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()),
             &RenderOptions {
-                isolate_addresses: content_lang.dir.as_str() == "rtl",
+                isolate_addresses: content_lang.is_rtl(),
                 site_url: base,
                 external_label: &shared.external_label,
             },
@@ -363,32 +416,24 @@ fn page_context<'a>(
             .filter(|h| h.level == 2)
             .map(|h| TocEntry { id: &h.id, text: &h.text })
             .collect(),
-        kind: template.trim_end_matches(".html"),
+        kind: page.kind,
         path: &page.path,
         permalink: routes::absolute(base, &url),
         canonical: routes::absolute(base, &canonical),
-        audience: shown.front.audience.or(source.front.audience).map(|a| a.as_str()),
-        updated: shown.front.updated.as_deref().or(source.front.updated.as_deref()),
-        updated_date: shown.front.updated.as_deref().or(source.front.updated.as_deref()).and_then(DateParts::parse),
-        source_updated: source.front.updated.as_deref(),
-        source_updated_date: source.front.updated.as_deref().and_then(DateParts::parse),
-        source_changed_date: site.source_changed.get(&index).and_then(|d| DateParts::parse(d)),
-        source_url: page.url(&config.default_language),
+        audience: shown.front.audience.or(source.front.audience),
+        updated: shown.front.updated.or(source.front.updated),
+        updated_date: shown.front.updated.or(source.front.updated).map(DateParts::from),
+        source_updated: source.front.updated,
+        source_updated_date: source.front.updated.map(DateParts::from),
+        source_changed_date: site.source_changed.get(&index).copied().map(DateParts::from),
+        source_url: page.url(config.default_lang()),
         content_lang: &content_lang.code,
-        content_dir: content_lang.dir.as_str(),
+        content_dir: content_lang.dir,
         is_fallback,
-        status: if is_fallback { TranslationStatus::Missing.as_str() } else { shown.status.as_str() },
+        status: if is_fallback { TranslationStatus::Missing } else { shown.status },
         reviewed: shown.front.reviewed.unwrap_or(false),
-        is_translation: !is_fallback && lang != config.default_language,
-        short: source.front.short.as_ref().map(|code| {
-            let path = routes::short_link(lang, code, &config.default_language);
-            ShortContext {
-                code: code.clone(),
-                url: routes::absolute(base, &path),
-                display: format!("{}{path}", routes::display(base)),
-                qr_svg: routes::qr_image(lang, code, "svg"),
-            }
-        }),
+        is_translation: !is_fallback && lang.code != config.default_language,
+        short: source.front.short.as_deref().map(|code| short_context(site, lang, code)),
         sms: shown.front.sms.as_deref(),
         resources: resources
             .iter()
@@ -398,25 +443,43 @@ fn page_context<'a>(
             })
             .collect(),
         has_checklist: shown.body.has_checklist,
-        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
+        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(&lang.code, &page.path)),
         downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
     }
 }
 
-fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+/// A page's short link in `lang`: its URL, how it is printed, its QR code.
+fn short_context(site: &Site, lang: &Lang, code: &str) -> ShortContext {
+    let config = &site.config;
+    let base = &config.base_url;
+    let path = routes::short_link(&lang.code, code, &config.default_language);
+    ShortContext {
+        code: code.to_string(),
+        url: routes::absolute(base, &path),
+        display: format!("{}{path}", routes::display(base)),
+        qr_svg: routes::qr_image(&lang.code, code, "svg"),
+    }
+}
+
+fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
     let (site_val, shared, toolkit) = shared;
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let base = &config.base_url;
     let page_ctx = page_context(site, shared, toolkit, index, lang);
-    let template = format!("{}.html", page_ctx.kind);
+    let template = match page.kind {
+        PageKind::Home => "home.html",
+        PageKind::Section => "section.html",
+        PageKind::Leaf => "page.html",
+    };
     let alternates: Vec<Alternate> = config
-        .codes()
-        .filter(|code| page.is_translated(code))
-        .map(|code| Alternate { code, url: routes::absolute(base, &page.url(code)) })
+        .languages
+        .iter()
+        .filter(|l| page.is_translated(l))
+        .map(|l| Alternate { code: &l.code, url: routes::absolute(base, &page.url(l)) })
         .collect();
-    let switcher = switcher(config, lang, |code| page.url(code));
+    let switcher = switcher(config, lang, |l| page.url(l));
     let ancestors = site.ancestors(index);
     let breadcrumbs: Vec<Value> = ancestors.iter().map(|&i| shared.links[i].clone()).collect();
     let parent_section = page.parent.filter(|&p| !site.pages[p].path.is_empty());
@@ -431,7 +494,7 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &st
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
-    let bytes = render(tera, &template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
+    let bytes = render(tera, template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
     Ok(OutputFile::new(routes::output_path(&page_ctx.url), bytes))
 }
 
@@ -458,17 +521,17 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
     context.insert_value("site", site_val.clone());
-    context.insert("help_url", &site.help_url(&language.code));
-    let shown = page.shown(config, &redirect.lang);
+    context.insert("help_url", &site.help_url(language));
+    let shown = page.shown(config, language);
     context.insert(
         "target",
-        &serde_json::json!({
-            "url": redirect.to,
-            "permalink": format!("{}{}", config.base_url, redirect.to),
-            "title": shown.front.title,
-            "description": shown.front.description,
-            "lang": shown.lang,
-        }),
+        &RedirectTarget {
+            url: &redirect.to,
+            permalink: format!("{}{}", config.base_url, redirect.to),
+            title: &shown.front.title,
+            description: &shown.front.description,
+            lang: &shown.lang,
+        },
     );
     let bytes = render(tera, "redirect.html", &context)?;
     Ok(OutputFile::new(routes::output_path(&redirect.from), bytes))
@@ -482,27 +545,23 @@ fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> 
     context.insert_value("lang", language_value(language));
     context.insert("default_lang", &config.default_language);
     context.insert_value("site", site_val.clone());
-    context.insert("help_url", &site.help_url(&language.code));
+    context.insert("help_url", &site.help_url(language));
     let root = routes::absolute(&config.base_url, "/");
-    context.insert("page", &serde_json::json!({"permalink": root, "canonical": root}));
+    context.insert("page", &GlobalPageContext { permalink: root.clone(), canonical: root });
     render(tera, template, &context)
 }
 
-/// The language switcher: every site language, linking to `url_in(code)`.
-fn switcher<'a>(
-    config: &'a crate::config::SiteConfig,
-    lang: &str,
-    url_in: impl Fn(&str) -> String,
-) -> Vec<SwitcherEntry<'a>> {
+/// The language switcher: every site language, linking to `url_in(language)`.
+fn switcher<'a>(config: &'a SiteConfig, lang: &Lang, url_in: impl Fn(&Lang) -> String) -> Vec<SwitcherEntry<'a>> {
     config
         .languages
         .iter()
         .map(|l| SwitcherEntry {
             code: &l.code,
             name: &l.name,
-            dir: l.dir.as_str(),
-            url: url_in(&l.code),
-            current: l.code == lang,
+            dir: l.dir,
+            url: url_in(l),
+            current: l.index == lang.index,
         })
         .collect()
 }
@@ -512,12 +571,12 @@ fn base_context(
     site: &Site,
     site_val: &Value,
     shared: &LanguageShared,
-    lang: &str,
+    lang: &Lang,
     alternates: &[Alternate],
     switcher: &[SwitcherEntry],
 ) -> Context {
     let mut context = Context::new();
-    context.insert("lang_code", lang);
+    context.insert("lang_code", &lang.code);
     context.insert_value("lang", shared.lang.clone());
     context.insert("default_lang", &site.config.default_language);
     context.insert_value("site", site_val.clone());
@@ -537,6 +596,8 @@ struct GeneratedPage {
     template: &'static str,
     title_key: &'static str,
     description_key: &'static str,
+    /// Who the page is for (`page.audience`); `None` for every reader.
+    audience: Option<Audience>,
 }
 
 const LINKS_PAGE: GeneratedPage = GeneratedPage {
@@ -544,24 +605,28 @@ const LINKS_PAGE: GeneratedPage = GeneratedPage {
     template: "links.html",
     title_key: "links-title",
     description_key: "links-description",
+    audience: Some(Audience::Practitioners),
 };
 const RED_BOOK_PAGE: GeneratedPage = GeneratedPage {
     slug: "red-book",
     template: "red-book.html",
     title_key: "redbook-title",
     description_key: "redbook-description",
+    audience: Some(Audience::Practitioners),
 };
 const SEARCH_PAGE: GeneratedPage = GeneratedPage {
     slug: "search",
     template: "search.html",
     title_key: "search-title",
     description_key: "search-description",
+    audience: None,
 };
 const OFFLINE_PAGE: GeneratedPage = GeneratedPage {
     slug: "offline",
     template: "offline.html",
     title_key: "offline-title",
     description_key: "offline-description",
+    audience: None,
 };
 
 /// One parent page on the links page and the red book sheet.
@@ -594,8 +659,7 @@ impl Renderer {
     ) -> Vec<Result<OutputFile, Diagnostic>> {
         let config = &site.config;
         let mut files = Vec::new();
-        for (lang_index, language) in config.languages.iter().enumerate() {
-            let lang = language.code.as_str();
+        for lang in &config.languages {
             let items: Vec<LinkItem> = site
                 .short_link_pages()
                 .iter()
@@ -609,7 +673,7 @@ impl Renderer {
                     let count = crate::sms::count(message.as_deref().unwrap_or(""));
                     Some(LinkItem {
                         title: &shown.front.title,
-                        title_lang: (shown.lang != lang).then_some(shown.lang.as_str()),
+                        title_lang: (shown.lang != lang.code).then_some(shown.lang.as_str()),
                         code,
                         short_display: routes::display(&short_url).to_string(),
                         short_url,
@@ -617,31 +681,31 @@ impl Renderer {
                         message,
                         characters: count.units,
                         segments: count.segments,
-                        qr_svg: routes::qr_image(lang, code, "svg"),
-                        qr_png: routes::qr_image(lang, code, "png"),
-                        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(lang, &page.path)),
+                        qr_svg: routes::qr_image(&lang.code, code, "svg"),
+                        qr_png: routes::qr_image(&lang.code, code, "png"),
+                        leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(&lang.code, &page.path)),
                     })
                 })
                 .collect();
             for which in [&LINKS_PAGE, &RED_BOOK_PAGE] {
-                files.push(self.generated_page(site, tera, i18n, lang_index, which, &items));
+                files.push(self.generated_page(site, tera, i18n, lang, which, &items));
             }
             let topics = crate::output::search::topics(site, lang);
-            files.push(self.generated_page(site, tera, i18n, lang_index, &SEARCH_PAGE, &topics));
-            let saved = self.saved_links(site, i18n, lang_index);
-            files.push(self.generated_page(site, tera, i18n, lang_index, &OFFLINE_PAGE, &saved));
+            files.push(self.generated_page(site, tera, i18n, lang, &SEARCH_PAGE, &topics));
+            let saved = self.saved_links(site, i18n, lang);
+            files.push(self.generated_page(site, tera, i18n, lang, &OFFLINE_PAGE, &saved));
         }
         files
     }
 
     /// The pages the offline page lists as saved: what the worker saves.
-    fn saved_links(&self, site: &Site, i18n: &crate::i18n::I18n, lang_index: usize) -> Vec<Value> {
-        let lang = site.config.languages[lang_index].code.as_str();
-        let shared = &self.shared[lang_index];
+    fn saved_links(&self, site: &Site, i18n: &crate::i18n::I18n, lang: &Lang) -> Vec<Value> {
+        let shared = &self.shared[lang.index];
         let mut links: Vec<Value> =
             crate::output::offline::saved_page_indexes(site).into_iter().map(|i| shared.links[i].clone()).collect();
-        let search = i18n.text(lang, "search-title", None, false).unwrap_or_default();
-        links.push(Value::from_serializable(&serde_json::json!({"title": search, "url": routes::search_page(lang)})));
+        let search = i18n.text(&lang.code, "search-title", None, false).unwrap_or_default();
+        let url = routes::search_page(&lang.code);
+        links.push(Value::from_serializable(&TitledLink { title: &search, url: &url }));
         links
     }
 
@@ -650,47 +714,43 @@ impl Renderer {
         site: &Site,
         tera: &Tera,
         i18n: &crate::i18n::I18n,
-        lang_index: usize,
+        lang: &Lang,
         which: &GeneratedPage,
         items: &[T],
     ) -> Result<OutputFile, Diagnostic> {
-        let GeneratedPage { slug, template, title_key, description_key } = *which;
+        let GeneratedPage { slug, template, title_key, description_key, audience } = *which;
         let config = &site.config;
-        let language = &config.languages[lang_index];
-        let lang = language.code.as_str();
-        let shared = &self.shared[lang_index];
+        let shared = &self.shared[lang.index];
         let base = &config.base_url;
-        let url = routes::generated(lang, slug);
-        let text = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
-        let page = serde_json::json!({
-            "title": text(title_key),
-            "description": text(description_key),
-            "content": "",
-            "toc": [],
-            "kind": slug,
-            "path": slug,
-            "url": url,
-            "permalink": routes::absolute(base, &url),
-            "canonical": routes::absolute(base, &url),
-            "audience": if matches!(slug, "search" | "offline") { None } else { Some("practitioners") },
-            "is_fallback": false,
-            "status": "source",
-            "reviewed": true,
-            "is_translation": false,
-            "has_copy": slug == "links",
-            "short": null,
-            "leaflet": null,
-            "has_search": slug == "search",
-            "resources": [],
-        });
+        let url = routes::generated(&lang.code, slug);
+        let text = |key: &str| i18n.text(&lang.code, key, None, false).unwrap_or_default();
+        let page = GeneratedPageContext {
+            title: text(title_key),
+            description: text(description_key),
+            content: "",
+            toc: [],
+            kind: slug,
+            path: slug,
+            url: &url,
+            permalink: routes::absolute(base, &url),
+            canonical: routes::absolute(base, &url),
+            audience,
+            is_fallback: false,
+            status: TranslationStatus::Source,
+            reviewed: true,
+            is_translation: false,
+            short: None,
+            leaflet: None,
+            resources: [],
+        };
         let alternates: Vec<Alternate> = config
             .codes()
             .map(|code| Alternate { code, url: routes::absolute(base, &routes::generated(code, slug)) })
             .collect();
-        let switcher = switcher(config, lang, |code| routes::generated(code, slug));
+        let switcher = switcher(config, lang, |l| routes::generated(&l.code, slug));
         let mut breadcrumbs: Vec<Value> =
             site.home().map(|_| shared.links[site.by_path[""]].clone()).into_iter().collect();
-        breadcrumbs.push(Value::from_serializable(&serde_json::json!({"title": page["title"], "url": url})));
+        breadcrumbs.push(Value::from_serializable(&TitledLink { title: &page.title, url: &url }));
         let mut context = base_context(site, &self.site_val, shared, lang, &alternates, &switcher);
         context.insert("page", &page);
         context.insert_value("breadcrumbs", Value::from(breadcrumbs));

@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod headers;
 pub mod html;
 pub mod leaflet;
+pub mod markdown;
 pub mod offline;
 pub mod poster;
 pub mod qr;

@@ -15,11 +15,12 @@
 //! (`/qr.svg`) and the pictures (`/pictures/<n>.svg`). Page text reaches
 //! Typst only as data, never as markup.
 
+use crate::config::{Direction, Lang};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::Site;
 use crate::output::leaflet::{
-    dir_of, fonts_for, labels, leaflet_body, picture_files, qr_svg, Block, LeafletBody, LeafletTheme, Span, Typeset,
+    fonts_for, labels, leaflet_body, picture_files, qr_svg, Block, LeafletBody, LeafletTheme, Span, Typeset,
 };
 use crate::output::qr;
 use crate::output::toolkit::{Download, Kind};
@@ -34,32 +35,32 @@ const SCALES: [f64; 5] = [1.0, 0.92, 0.85, 0.78, 0.7];
 
 /// One poster or deck to make: the page, the language, and which.
 #[derive(Debug, Clone)]
-enum Job {
-    Poster { index: usize, name: String, lang: String },
-    Slides { index: usize, lang: String },
+enum Job<'a> {
+    Poster { index: usize, name: String, lang: &'a Lang },
+    Slides { index: usize, lang: &'a Lang },
 }
 
-fn jobs(site: &Site) -> Vec<Job> {
+fn jobs(site: &Site) -> Vec<Job<'_>> {
     let mut jobs = Vec::new();
-    for lang in site.config.codes() {
+    for lang in &site.config.languages {
         for (index, page) in site.pages.iter().enumerate() {
             let front = &page.source(&site.config).front;
             for name in &front.posters {
-                jobs.push(Job::Poster { index, name: name.clone(), lang: lang.to_string() });
+                jobs.push(Job::Poster { index, name: name.clone(), lang });
             }
             if front.slides == Some(true) && page.is_translated(lang) {
-                jobs.push(Job::Slides { index, lang: lang.to_string() });
+                jobs.push(Job::Slides { index, lang });
             }
         }
     }
     jobs
 }
 
-impl Job {
+impl Job<'_> {
     fn url(&self, site: &Site) -> String {
         match self {
-            Job::Poster { name, lang, .. } => routes::poster(lang, name),
-            Job::Slides { index, lang } => routes::slides(lang, &site.pages[*index].path),
+            Job::Poster { name, lang, .. } => routes::poster(&lang.code, name),
+            Job::Slides { index, lang } => routes::slides(&lang.code, &site.pages[*index].path),
         }
     }
 }
@@ -71,8 +72,12 @@ pub fn poster_downloads(site: &Site) -> Vec<Download> {
         .map(|job| {
             let url = job.url(site);
             match job {
-                Job::Poster { index, lang, .. } => Download { url, lang, kind: Kind::Poster, page: Some(index) },
-                Job::Slides { index, lang } => Download { url, lang, kind: Kind::Slides, page: Some(index) },
+                Job::Poster { index, lang, .. } => {
+                    Download { url, lang: lang.code.clone(), kind: Kind::Poster, page: Some(index) }
+                }
+                Job::Slides { index, lang } => {
+                    Download { url, lang: lang.code.clone(), kind: Kind::Slides, page: Some(index) }
+                }
             }
         })
         .collect()
@@ -142,7 +147,7 @@ pub fn check_posters(site: &Site, theme: &LeafletTheme) -> Vec<Diagnostic> {
 #[derive(Serialize)]
 struct PrintData<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     fonts: Vec<&'static str>,
     /// Multiply every type size by this (posters shrink to fit one page).
     scale: f64,
@@ -209,7 +214,8 @@ fn make(site: &Site, i18n: &I18n, theme: &LeafletTheme, job: &Job) -> Result<Out
     };
     let page = &site.pages[index];
     let shown = page.shown(config, lang);
-    let text_lang = shown.lang.as_str();
+    let text_language = config.language_or_default(&shown.lang);
+    let text_lang = text_language.code.as_str();
     let t = |key: &str| i18n.text(text_lang, key, None, false).unwrap_or_default();
     // The QR code opens the page's short link, or the page itself (in the
     // poster's language: a home page has no short link).
@@ -217,17 +223,16 @@ fn make(site: &Site, i18n: &I18n, theme: &LeafletTheme, job: &Job) -> Result<Out
         Some(code) => qr::short_url(site, lang, code),
         None => format!("{}{}", config.base_url, page.url(lang)),
     };
-    let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
-    let LeafletBody { mut blocks, .. } = leaflet_body(&shown.body.source, &heading_ids);
-    let pictures = picture_files(site, page, text_lang, &mut blocks);
+    let LeafletBody { mut blocks, .. } = leaflet_body(&shown.body.events);
+    let pictures = picture_files(site, page, text_language, &mut blocks);
     let (intro, sections) = sections(blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());
-    let labels = labels(i18n, text_lang);
+    let labels = labels(i18n, text_language);
     let mut data = PrintData {
         lang: text_lang,
-        dir: dir_of(site, text_lang),
-        fonts: fonts_for(text_lang),
+        dir: text_language.dir,
+        fonts: fonts_for(text_language),
         scale: SCALES[0],
         site_name: labels.site_name,
         tagline: labels.tagline,
@@ -273,10 +278,12 @@ mod tests {
 
     #[test]
     fn blocks_split_into_sections_by_their_level_two_headings() {
-        let body = leaflet_body(
+        let parsed = crate::parse::markdown::parse_markdown(
             "Intro.\n\n## One {#one}\n\nA.\n\n### Sub\n\nB.\n\n## Two {#two}\n\n- c\n",
-            &["one", "sub", "two"],
+            "p.md",
+            0,
         );
+        let body = leaflet_body(&parsed.events);
         let (intro, sections) = sections(body.blocks);
         assert_eq!(intro.len(), 1);
         assert_eq!(sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["one", "two"]);

@@ -5,6 +5,7 @@
 //! modules, and the PNG at a whole number of pixels per module, at least 600 px.
 
 use crate::cache::Cache;
+use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::model::redirects::{Redirect, RedirectKind};
 use crate::model::site::Site;
@@ -19,8 +20,8 @@ pub const MIN_PNG_SIZE: usize = 600;
 
 /// The absolute URL a short link's QR code encodes: `base/<code>/` for the
 /// default language, `base/<lang>/<code>/` for the others.
-pub fn short_url(site: &Site, lang: &str, code: &str) -> String {
-    routes::absolute(&site.config.base_url, &routes::short_link(lang, code, &site.config.default_language))
+pub fn short_url(site: &Site, lang: &Lang, code: &str) -> String {
+    routes::absolute(&site.config.base_url, &routes::short_link(&lang.code, code, &site.config.default_language))
 }
 
 /// The QR code of `url`, at error correction M.
@@ -36,20 +37,20 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect], cache: &Cache) -> Result<Ve
     use rayon::prelude::*;
     // One QR per code and language: skip the root `/code/` entry, the
     // default language's `/<default>/<code>/` entry stands for it.
-    let codes: Vec<(&Redirect, &str)> = redirects
+    let codes: Vec<(&Redirect, &Lang, &str)> = redirects
         .iter()
         .filter_map(|redirect| match &redirect.kind {
             RedirectKind::Short { code } if redirect.from.starts_with(&routes::language_home(&redirect.lang)) => {
-                Some((redirect, code.as_str()))
+                Some((redirect, site.config.language(&redirect.lang)?, code.as_str()))
             }
             _ => None,
         })
         .collect();
     let pairs = codes
         .par_iter()
-        .map(|&(redirect, code)| {
-            let url = short_url(site, &redirect.lang, code);
-            let title = &site.pages[redirect.page].shown(&site.config, &redirect.lang).front.title;
+        .map(|&(redirect, lang, code)| {
+            let url = short_url(site, lang, code);
+            let title = &site.pages[redirect.page].shown(&site.config, lang).front.title;
             let (svg, png) = cached_files(cache, &url, title)?;
             Ok([
                 OutputFile::new(routes::output_path(&routes::qr_image(&redirect.lang, code, "svg")), svg),
@@ -89,7 +90,7 @@ pub fn cached_svg(cache: &Cache, url: &str, title: &str) -> Result<Vec<u8>, Diag
 pub fn file_at(site: &Site, url: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
     let (lang, file) = url.strip_prefix("/qr/")?.split_once('/')?;
     let (code, ext) = file.rsplit_once('.')?;
-    site.config.language(lang)?;
+    let lang = site.config.language(lang)?;
     let pages = site.short_link_pages();
     let page = pages.iter().find(|p| p.source(&site.config).front.short.as_deref() == Some(code))?;
     let url = short_url(site, lang, code);

@@ -14,24 +14,25 @@ pub fn sitemap(site: &Site) -> OutputFile {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for page in &site.pages {
-        for lang in config.codes().filter(|l| page.is_translated(l)) {
-            let version = &page.versions[lang];
+        for lang in config.languages.iter().filter(|l| page.is_translated(l)) {
+            let version = &page.versions[&lang.code];
             let _ =
                 writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_markup(&routes::absolute(base, &page.url(lang))));
             if let Some(updated) = &version.front.updated {
                 let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
             }
-            for alt in config.codes().filter(|l| page.is_translated(l)) {
+            for alt in config.languages.iter().filter(|l| page.is_translated(l)) {
                 let _ = writeln!(
                     xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>",
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    alt.code,
                     escape_markup(&routes::absolute(base, &page.url(alt)))
                 );
             }
             let _ = writeln!(
                 xml,
                 "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
-                escape_markup(&routes::absolute(base, &page.url(&config.default_language)))
+                escape_markup(&routes::absolute(base, &page.url(config.default_lang())))
             );
         }
     }

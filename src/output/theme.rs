@@ -2,7 +2,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
-use crate::source::SourceTree;
+use crate::source::TemplateFiles;
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
@@ -28,7 +28,7 @@ pub const REQUIRED_TEMPLATES: &[&str] = &[
 /// `lang_code` variable, or a `lang=` argument), falling back to the default
 /// language. Extra arguments become Fluent variables. `isolate=false` drops
 /// Fluent's bidi isolation marks, for attributes and URLs.
-pub fn load_theme(tree: &SourceTree, i18n: Arc<I18n>, diagnostics: &mut Diagnostics) -> Option<Tera> {
+pub fn load_theme(templates: &TemplateFiles, i18n: Arc<I18n>, diagnostics: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::new();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: String = kwargs.must_get("key")?;
@@ -48,12 +48,12 @@ pub fn load_theme(tree: &SourceTree, i18n: Arc<I18n>, diagnostics: &mut Diagnost
         i18n.text(&lang, &key, Some(&args), isolate)
             .ok_or_else(|| tera::Error::message(format!("no Fluent message '{key}' in any language")))
     });
-    let shown = format!("themes/{}/templates", tree.config.theme);
+    let shown = format!("themes/{}/templates", templates.theme);
     let mut ok = true;
     for required in REQUIRED_TEMPLATES {
-        if tree.unreadable_templates.iter().any(|n| n == required) {
+        if templates.unreadable.iter().any(|n| n == required) {
             ok = false; // its own error says why it could not be read
-        } else if !tree.templates.iter().any(|(n, _)| n == required) {
+        } else if !templates.files.iter().any(|(n, _)| n == required) {
             ok = false;
             diagnostics.push(
                 Diagnostic::error(format!("the theme has no template {required}"))
@@ -62,11 +62,11 @@ pub fn load_theme(tree: &SourceTree, i18n: Arc<I18n>, diagnostics: &mut Diagnost
             );
         }
     }
-    if !tree.unreadable_templates.is_empty() {
+    if !templates.unreadable.is_empty() {
         return None; // the others may extend or include it: its own error is enough
     }
     // Templates are added together so `extends` and `include` resolve.
-    if let Err(e) = tera.add_raw_templates(tree.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+    if let Err(e) = tera.add_raw_templates(templates.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
         ok = false;
         diagnostics.push(template_error(&shown, &e));
     }

@@ -10,6 +10,7 @@
 //! language. It is deterministic: members sorted by name, every timestamp
 //! 1980-01-01 00:00, permissions 0644, so two builds give the same bytes.
 
+use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::Site;
@@ -86,7 +87,7 @@ impl Download {
     }
 
     /// Its title in `lang`, e.g. "Leaflet: Safer sleep for your baby".
-    pub fn title(&self, site: &Site, i18n: &I18n, lang: &str) -> String {
+    pub fn title(&self, site: &Site, i18n: &I18n, lang: &Lang) -> String {
         let mut args = FluentArgs::new();
         if let Some(index) = self.page {
             args.set("title", site.pages[index].shown(&site.config, lang).front.title.clone());
@@ -94,7 +95,7 @@ impl Download {
         if let Some(language) = site.config.language(&self.lang) {
             args.set("language", language.name.clone());
         }
-        i18n.text(lang, self.kind.label_key(), Some(&args), false).unwrap_or_default()
+        i18n.text(&lang.code, self.kind.label_key(), Some(&args), false).unwrap_or_default()
     }
 }
 
@@ -146,13 +147,13 @@ pub fn downloads(site: &Site, prints: &[Download]) -> Vec<Download> {
 pub fn bundle(
     site: &Site,
     i18n: &I18n,
-    lang: &str,
+    lang: &Lang,
     downloads: &[Download],
     fetch: &(dyn Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync),
 ) -> Result<OutputFile, Diagnostic> {
-    let url = routes::bundle(lang);
+    let url = routes::bundle(&lang.code);
     let mut members: BTreeMap<String, &Download> = BTreeMap::new();
-    for download in downloads.iter().filter(|d| d.lang == lang && d.kind != Kind::Bundle) {
+    for download in downloads.iter().filter(|d| d.lang == lang.code && d.kind != Kind::Bundle) {
         let name = download.member();
         if let Some(other) = members.insert(name.clone(), download) {
             return Err(Diagnostic::error(format!(
@@ -188,16 +189,14 @@ pub fn bundle(
 /// `contents.txt`: the site's name, then each file with its title, in the
 /// bundle's language. UTF-8 with a byte order mark and CRLF line ends, so
 /// every text editor (Windows Notepad too) shows every script.
-fn contents_list(site: &Site, i18n: &I18n, lang: &str, members: &BTreeMap<String, &Download>) -> String {
-    let t = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+fn contents_list(site: &Site, i18n: &I18n, lang: &Lang, members: &BTreeMap<String, &Download>) -> String {
+    let t = |key: &str| i18n.text(&lang.code, key, None, false).unwrap_or_default();
     let mut args = FluentArgs::new();
-    if let Some(language) = site.config.language(lang) {
-        args.set("language", language.name.clone());
-    }
+    args.set("language", lang.name.clone());
     let mut lines = vec![
         t("site-name"),
-        i18n.text(lang, "toolkit-contents-title", Some(&args), false).unwrap_or_default(),
-        routes::absolute(&site.config.base_url, &routes::language_home(lang)),
+        i18n.text(&lang.code, "toolkit-contents-title", Some(&args), false).unwrap_or_default(),
+        routes::absolute(&site.config.base_url, &routes::language_home(&lang.code)),
         String::new(),
     ];
     for (name, download) in members {
@@ -216,7 +215,7 @@ pub fn bundle_at(
     url: &str,
     fetch: &(dyn Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync),
 ) -> Option<Result<OutputFile, Diagnostic>> {
-    let lang = site.config.codes().find(|lang| routes::bundle(lang) == url)?;
+    let lang = site.config.languages.iter().find(|lang| routes::bundle(&lang.code) == url)?;
     Some(bundle(site, i18n, lang, &downloads(site, prints), fetch))
 }
 
@@ -265,10 +264,10 @@ pub struct Toolkit {
 
 impl Toolkit {
     /// Downloads of `of_lang` (or every language), named in the reader's `lang`.
-    pub fn views(&self, site: &Site, lang: &str, of_lang: Option<&str>, qr: bool) -> Vec<DownloadView> {
+    pub fn views(&self, site: &Site, lang: &Lang, of_lang: Option<&Lang>, qr: bool) -> Vec<DownloadView> {
         self.downloads
             .iter()
-            .filter(|d| of_lang.is_none_or(|l| d.lang == l))
+            .filter(|d| of_lang.is_none_or(|l| d.lang == l.code))
             .filter(|d| qr || !matches!(d.kind, Kind::QrPng | Kind::QrSvg))
             .map(|d| {
                 let shown = d.page.map(|index| site.pages[index].shown(&site.config, lang));

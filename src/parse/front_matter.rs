@@ -1,6 +1,7 @@
 //! Front matter: the YAML block between `---` lines at the top of a page.
 
 use crate::diag::Diagnostic;
+use crate::parse::date::Date;
 use crate::parse::yaml::yaml_error;
 use serde::{Deserialize, Serialize};
 
@@ -15,15 +16,6 @@ pub enum Audience {
 }
 
 impl Audience {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Audience::Parents => "parents",
-            Audience::Dads => "dads",
-            Audience::Practitioners => "practitioners",
-            Audience::Champions => "champions",
-        }
-    }
-
     /// Parents' pages carry the strictest weight budget and need no JavaScript.
     pub fn is_family(self) -> bool {
         matches!(self, Audience::Parents | Audience::Dads)
@@ -51,8 +43,12 @@ pub struct FrontMatter {
     pub audience: Option<Audience>,
     #[serde(default)]
     pub weight: Option<i64>,
-    #[serde(default)]
-    pub updated: Option<String>,
+    /// When the page was last reviewed; checked by [`parse_page`].
+    #[serde(skip)]
+    pub updated: Option<Date>,
+    /// `updated:` as written, until [`parse_page`] turns it into [`FrontMatter::updated`].
+    #[serde(default, rename = "updated", skip_serializing)]
+    pub(crate) updated_text: Option<String>,
     #[serde(default)]
     pub leaflet: Option<bool>,
     #[serde(default)]
@@ -142,7 +138,7 @@ pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Di
     let yaml = &after_open[..close.start];
     let body = &after_open[close.end..];
     let body_line_offset = 1 + yaml.lines().count() + 1;
-    let front: FrontMatter =
+    let mut front: FrontMatter =
         serde_norway::from_str(yaml).map_err(|e| vec![yaml_error(&e, yaml, file, 1, FRONT_MATTER_KEYS)])?;
     let mut problems = Vec::new();
     let line_of = |key: &str| yaml.lines().position(|l| l.starts_with(&format!("{key}:"))).map_or(2, |i| i + 2);
@@ -158,8 +154,9 @@ pub fn parse_page<'a>(text: &'a str, file: &str) -> Result<SplitPage<'a>, Vec<Di
                 .hint("write one sentence saying what the page is about"),
         );
     }
-    if let Some(updated) = &front.updated {
-        if !is_iso_date(updated) {
+    if let Some(updated) = front.updated_text.take() {
+        front.updated = Date::parse(&updated);
+        if front.updated.is_none() {
             problems.push(
                 Diagnostic::error(format!("updated '{updated}' is not a date"))
                     .at(file)
@@ -220,14 +217,4 @@ fn find_closing_fence(text: &str) -> Option<std::ops::Range<usize>> {
         offset += line.len();
     }
     None
-}
-
-/// `YYYY-MM-DD` with a plausible month and day.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
-    matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
 }

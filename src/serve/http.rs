@@ -71,15 +71,16 @@ pub fn handle(mut stream: TcpStream, shared: &Shared) {
 }
 
 /// Reads the request head within [`MAX_HEAD`] bytes and [`HEAD_DEADLINE`]
-/// and returns its method and target. `Err(Some(status))` for a request to
-/// refuse, `Err(None)` when the client closed the connection.
+/// and returns its method and target (parsed by `httparse`).
+/// `Err(Some(status))` for a request to refuse, `Err(None)` when the client
+/// closed the connection.
 fn read_request_line(stream: &mut TcpStream) -> Result<(String, String), Option<u16>> {
     let started = std::time::Instant::now();
     let mut head = Vec::with_capacity(1024);
     let mut buffer = [0u8; 2048];
-    let end = loop {
-        if let Some(end) = find_head_end(&head) {
-            break end;
+    loop {
+        if let Some(request) = parse_head(&head)? {
+            return Ok(request);
         }
         if head.len() > MAX_HEAD {
             return Err(Some(431));
@@ -95,27 +96,22 @@ fn read_request_line(stream: &mut TcpStream) -> Result<(String, String), Option<
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => return Err(None),
         }
-    };
-    let text = std::str::from_utf8(&head[..end]).map_err(|_| Some(400))?;
-    let request_line = text.lines().next().unwrap_or("");
-    let mut parts = request_line.split(' ');
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(method), Some(target), Some(version), None)
-            if !method.is_empty() && target.starts_with('/') && version.starts_with("HTTP/1.") =>
-        {
-            Ok((method.to_string(), target.to_string()))
-        }
-        _ => Err(Some(400)),
     }
 }
 
-/// Where the request head ends (the blank line), if it has arrived.
-fn find_head_end(head: &[u8]) -> Option<usize> {
-    let crlf = head.windows(4).position(|w| w == b"\r\n\r\n");
-    let lf = head.windows(2).position(|w| w == b"\n\n");
-    match (crlf, lf) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
+/// The method and target of a complete request head, `None` while it is
+/// still arriving; only origin-form HTTP/1.x targets (`/…`) are accepted.
+fn parse_head(head: &[u8]) -> Result<Option<(String, String)>, Option<u16>> {
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut request = httparse::Request::new(&mut headers);
+    match request.parse(head) {
+        Ok(httparse::Status::Complete(_)) => match (request.method, request.path) {
+            (Some(method), Some(target)) if target.starts_with('/') => Ok(Some((method.into(), target.into()))),
+            _ => Err(Some(400)),
+        },
+        Ok(httparse::Status::Partial) => Ok(None),
+        Err(httparse::Error::TooManyHeaders) => Err(Some(431)),
+        Err(_) => Err(Some(400)),
     }
 }
 
@@ -186,19 +182,17 @@ pub fn safe_path(raw: &str) -> Option<String> {
     if !raw.starts_with('/') {
         return None;
     }
+    // A `%` must start a valid escape: a malformed one is refused, not kept.
     let bytes = raw.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            decoded.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            decoded.push(bytes[i]);
-            i += 1;
-        }
+    let escapes_valid = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'%')
+        .all(|(i, _)| bytes.get(i + 1..i + 3).is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit)));
+    if !escapes_valid {
+        return None;
     }
+    let decoded: Vec<u8> = percent_encoding::percent_decode_str(raw).collect();
     let path = String::from_utf8(decoded).ok()?;
     let unsafe_segment = path.split('/').any(|s| s == ".." || s == ".");
     if unsafe_segment || path.contains('\\') || path.contains('\0') || path.contains("//") {
@@ -307,13 +301,18 @@ pub fn refuse_busy(mut stream: TcpStream) {
 
 #[cfg(test)]
 mod tests {
-    use super::{find_head_end, safe_path};
+    use super::{parse_head, safe_path};
 
     #[test]
-    fn the_head_ends_at_the_first_blank_line() {
-        assert_eq!(find_head_end(b"GET / HTTP/1.1\r\nHost: x\r\n\r\nbody"), Some(23));
-        assert_eq!(find_head_end(b"GET / HTTP/1.1\n\n"), Some(14));
-        assert_eq!(find_head_end(b"GET / HTTP/1.1\r\nHost: x\r\n"), None);
+    fn a_head_is_read_once_complete_and_refused_when_malformed() {
+        let request = Some(("GET".to_string(), "/en/?q=1".to_string()));
+        assert_eq!(parse_head(b"GET /en/?q=1 HTTP/1.1\r\nHost: x\r\n\r\nbody"), Ok(request.clone()));
+        assert_eq!(parse_head(b"GET /en/?q=1 HTTP/1.1\n\n"), Ok(request));
+        assert_eq!(parse_head(b"GET / HTTP/1.1\r\nHost: x\r\n"), Ok(None));
+        assert_eq!(parse_head(b"GET http://evil/ HTTP/1.1\r\n\r\n"), Err(Some(400)));
+        assert_eq!(parse_head(b"NOT HTTP AT ALL\r\n\r\n"), Err(Some(400)));
+        let many: String = (0..100).map(|i| format!("X-{i}: y\r\n")).collect();
+        assert_eq!(parse_head(format!("GET / HTTP/1.1\r\n{many}\r\n").as_bytes()), Err(Some(431)));
     }
 
     #[test]

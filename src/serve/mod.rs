@@ -274,15 +274,17 @@ impl Builder {
         }
         let site = &prepared.site;
         for (page_index, lang) in &touched {
-            diagnostics.extend(check_version_links(site, &site.pages[*page_index], lang));
+            if let Some(lang) = site.config.language(lang) {
+                diagnostics.extend(check_version_links(site, &site.pages[*page_index], lang));
+            }
         }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
         let mut files = Vec::new();
         for (page_index, _) in &touched {
-            for lang_index in 0..site.config.languages.len() {
-                match renderer.page(site, &prepared.tera, *page_index, lang_index) {
+            for lang in &site.config.languages {
+                match renderer.page(site, &prepared.tera, *page_index, lang) {
                     Ok(file) => files.push(file),
                     Err(problem) => diagnostics.push(problem),
                 }
@@ -393,27 +395,28 @@ pub fn run(options: &ServeOptions) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// The file watcher: notify's own debouncer groups an editor's burst of
+/// events (write, rename, chmod) and hands them over once the files are quiet.
+type SourceWatcher =
+    notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>;
+
+/// How long the sources must be quiet before a rebuild starts.
+const QUIET: Duration = Duration::from_millis(25);
+
 /// Starts watching the sources (before the server says it is ready, so no
 /// edit made after that is missed). The watcher must be kept alive.
-fn start_watcher(root: &Path) -> Option<(notify::RecommendedWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
-    use notify::{RecursiveMode, Watcher};
+fn start_watcher(root: &Path) -> Option<(SourceWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
+    use notify::RecursiveMode;
     let (tx, rx) = mpsc::channel();
-    let mut watcher = match notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        use notify::event::{EventKind, ModifyKind};
-        // Reading files (our own rebuilds do) raises access events: only
-        // creations, removals, renames and content changes count.
-        if let Ok(event) = event {
-            let counts = matches!(
-                event.kind,
-                EventKind::Create(_)
-                    | EventKind::Remove(_)
-                    | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
-            );
-            if counts {
-                let _ = tx.send(event.paths);
-            }
+    let handler = move |result: notify_debouncer_full::DebounceEventResult| {
+        let Ok(events) = result else { return };
+        let paths: Vec<PathBuf> =
+            events.into_iter().filter(|e| counts(&e.event.kind)).flat_map(|e| e.event.paths.clone()).collect();
+        if !paths.is_empty() {
+            let _ = tx.send(paths);
         }
-    }) {
+    };
+    let mut watcher = match notify_debouncer_full::new_debouncer(QUIET, None, handler) {
         Ok(watcher) => watcher,
         Err(e) => {
             eprintln!("warning: cannot watch files ({e}); restart serve after changes");
@@ -422,18 +425,30 @@ fn start_watcher(root: &Path) -> Option<(notify::RecommendedWatcher, mpsc::Recei
     };
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for dir in ["content", "translations", "themes"] {
-        let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
+        let _ = watcher.watch(root.join(dir), RecursiveMode::Recursive);
     }
     let _ = watcher.watch(&root, RecursiveMode::NonRecursive);
     Some((watcher, rx, root))
+}
+
+/// Reading files (our own rebuilds do) raises access events: only
+/// creations, removals, renames and content changes count.
+fn counts(kind: &notify::EventKind) -> bool {
+    use notify::event::{EventKind, ModifyKind};
+    matches!(
+        kind,
+        EventKind::Create(_)
+            | EventKind::Remove(_)
+            | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Name(_) | ModifyKind::Any)
+    )
 }
 
 /// Rebuilds after each burst of changes.
 fn watch(root: &Path, rx: mpsc::Receiver<Vec<PathBuf>>, mut builder: Builder, shared: &Shared) {
     while let Ok(first) = rx.recv() {
         let mut paths = first;
-        // Editors save in bursts (write, rename, chmod): wait until quiet.
-        while let Ok(more) = rx.recv_timeout(Duration::from_millis(25)) {
+        // Batches that arrived while the last rebuild ran join this one.
+        while let Ok(more) = rx.try_recv() {
             paths.extend(more);
         }
         let mut changed: Vec<String> = paths
@@ -494,7 +509,9 @@ fn refresh_search(
                 }
             }
             None => {
-                search.insert(lang.to_string(), LanguageIndex::new(site, lang));
+                if let Some(language) = site.config.language(lang) {
+                    search.insert(lang.to_string(), LanguageIndex::new(site, language));
+                }
             }
         }
         if let Some(index) = search.get(lang) {

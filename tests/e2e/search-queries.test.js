@@ -22,11 +22,11 @@ const env = useSiteAndBrowser();
 const QUERIES_DIR = path.join(__dirname, 'search-queries');
 const TOP = 3;
 // Issue 16 asks for 95% overall and 90% in every language; the default site
-// reaches 269/288 (93.4%), every language at least 32/36 (88.9%): README,
+// reaches 279/288 (96.9%), every language at least 33/36 (91.7%): README,
 // "Search". These floors hold that level, so a change that loses queries
 // fails; raise them as search improves, never lower them to pass.
-const OVERALL_MIN = 269 / 288;
-const LANGUAGE_MIN = 32 / 36;
+const OVERALL_MIN = 279 / 288;
+const LANGUAGE_MIN = 33 / 36;
 
 /** The queries of one set of one language, or null when there is no file. */
 function readSet(lang, set) {

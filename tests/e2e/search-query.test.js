@@ -26,6 +26,25 @@ function searcherOf(pages) {
   return searcher;
 }
 
+/** A searcher over `pages` ({ ref: [title, keywords, body] }) with the site's field boosts. */
+function searcherOfFields(pages) {
+  const pipeline = text.pipeline('en');
+  const builder = new lunr.Builder();
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.tokenizer = (terms) => terms.map((t) => new lunr.Token(t, {}));
+  builder.ref('ref');
+  builder.field('title', { boost: 10 });
+  builder.field('keywords', { boost: 5 });
+  builder.field('body');
+  for (const [ref, [title, keywords, body]] of Object.entries(pages)) {
+    builder.add({ ref, title: pipeline.terms(title), keywords: pipeline.terms(keywords), body: pipeline.terms(body) });
+  }
+  const index = builder.build();
+  const docs = Object.fromEntries(Object.keys(pages).map((ref) => [ref, { title: ref }]));
+  return query.searcher(lunr, text, index, docs, pipeline);
+}
+
 const refs = (outcome) => outcome.results.map((r) => r.ref);
 
 test('a query splits into words; "quoted" and +prefixed words are required', () => {
@@ -65,6 +84,32 @@ test('pages matching more of the words rank higher, and a word in every page cou
   const withThe = refs(searcher.search('the kettle cot ', false));
   assert.equal(withThe[0], 'both');
   assert.ok(withThe.includes('other'), 'every word is optional');
+});
+
+test('a word in every page weighs almost nothing, however many fields of each page it is in', () => {
+  // lunr's own idf counts a page once per field: "baby", in the title,
+  // keywords and body of nine pages and the body of the tenth, would weigh
+  // like a word in half of them and put the nine titles above the one page
+  // with "pillow".
+  const pages = { cot: ['Cot safety', '', 'No pillow in the cot for the baby.'] };
+  for (const topic of ['sleep', 'crying', 'bath', 'feeding', 'car', 'stairs', 'kitchen', 'garden', 'dads']) {
+    pages[topic] = [`Baby ${topic}`, 'baby', `Your baby and the ${topic}.`];
+  }
+  const searcher = searcherOfFields(pages);
+  assert.equal(refs(searcher.search('baby pillow ', false))[0], 'cot');
+  assert.equal(refs(searcher.search('pillow baby', false))[0], 'cot', 'the word being typed too');
+});
+
+test('a long word with no close word is corrected to the word sharing more than half of its beginning', () => {
+  const searcher = searcherOf({ kettle: 'the kettle boils', kettles: 'kettles and kettles', cot: 'the cot' });
+  // "kettleware" is 4 edits from "kettle"; its first 6 letters are "kettle".
+  const outcome = searcher.search('kettleware ', false);
+  assert.equal(outcome.words[0].corrected, 'kettle', 'of the words in most pages, the shortest');
+  assert.deepEqual(refs(outcome).sort(), ['kettle', 'kettles']);
+  // "ketxyzab" shares only 3 letters; "kettxyzab" 4 of 9, not more than half.
+  assert.deepEqual(refs(searcher.search('ketxyzab ', false)), []);
+  assert.deepEqual(refs(searcher.search('kettxyzab ', false)), []);
+  assert.deepEqual(refs(searcher.search('kettleware ', true)), [], 'exact: as typed');
 });
 
 test('a word that finds nothing is corrected to the closest word with the same first letter; exact search does not correct', () => {

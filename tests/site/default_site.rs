@@ -92,3 +92,17 @@ fn default_site_publishes_every_language_with_direction() {
         assert!(out.path().join(format!("public/{code}/index.html")).exists(), "short link /{code}/ missing");
     }
 }
+
+#[test]
+fn only_the_checklist_page_loads_the_checklist_script() {
+    let (out, run) = build_default();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let public = out.path().join("public");
+    for lang in ["en", "pl", "ur", "pa", "ro", "sk", "cs", "ar"] {
+        let page = |path: &str| std::fs::read_to_string(public.join(lang).join(path).join("index.html")).unwrap();
+        assert!(page("co-sleeping").contains("src=/js/checklist.js"), "{lang}: the bed-sharing checklist works");
+        for other in ["", "safer-sleep", "coping-with-crying", "links", "search"] {
+            assert!(!page(other).contains("checklist.js"), "{lang}/{other}: no checklist, no script");
+        }
+    }
+}

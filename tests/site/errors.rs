@@ -38,6 +38,14 @@ fn missing_title_and_bad_date() {
 }
 
 #[test]
+fn a_day_the_month_does_not_have_is_not_a_date() {
+    let fx = Fixture::new("basic");
+    fx.edit("content/en/sleep-safe.md", "updated: 2026-11-01", "updated: 2026-02-30");
+    let err = fails(&fx);
+    assert!(err.contains("content/en/sleep-safe.md:7: updated '2026-02-30' is not a date"), "{err}");
+}
+
+#[test]
 fn empty_or_overlong_keywords_name_file_and_line() {
     let fx = Fixture::new("basic");
     let long = "a very long keyword that is really a sentence";

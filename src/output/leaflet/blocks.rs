@@ -7,7 +7,8 @@
 //! read as Typst code.
 
 use crate::bidi::address_runs;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use crate::parse::html::{decode_entities, pieces, Piece, Tag as HtmlTag};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use serde::Serialize;
 
 /// A run of text with its style. `ltr` marks a web address that must stay
@@ -54,22 +55,20 @@ pub struct LeafletBody {
     pub sources: Vec<Block>,
 }
 
-/// Converts a Markdown body. `heading_ids` are the page's heading ids in order.
-pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
+/// Converts a parsed Markdown body (its events, headings with their ids).
+pub fn leaflet_body(events: &[Event]) -> LeafletBody {
     let mut builder = Builder::default();
-    let mut ids = heading_ids.iter();
     let mut in_sources = false;
     let mut sources_level = 0;
     let mut html = String::new();
-    let options = crate::parse::markdown::markdown_options();
-    for event in Parser::new_ext(markdown, options) {
+    for event in events {
         if !matches!(event, Event::Html(_)) && !html.is_empty() {
             builder.html_block(&std::mem::take(&mut html));
         }
         match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                let level = level as u8;
-                let id = ids.next().copied().unwrap_or("");
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let level = *level as u8;
+                let id = id.as_deref().unwrap_or("");
                 if id == "sources" {
                     in_sources = true;
                     sources_level = level;
@@ -90,14 +89,14 @@ pub fn leaflet_body(markdown: &str, heading_ids: &[&str]) -> LeafletBody {
             Event::End(TagEnd::Strong) => builder.strong = builder.strong.saturating_sub(1),
             Event::Start(Tag::Emphasis) => builder.emph += 1,
             Event::End(TagEnd::Emphasis) => builder.emph = builder.emph.saturating_sub(1),
-            Event::Start(Tag::Image { dest_url, .. }) => builder.start_picture(&dest_url),
+            Event::Start(Tag::Image { dest_url, .. }) => builder.start_picture(dest_url),
             Event::End(TagEnd::Image) => builder.end_picture(),
             Event::Start(Tag::TableCell) => builder.text(" "),
             Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => builder.end_block(),
             Event::Start(Tag::TableRow) | Event::Start(Tag::TableHead) => builder.start(Pending::Paragraph),
-            Event::Text(text) | Event::Code(text) => builder.text(&text),
+            Event::Text(text) | Event::Code(text) => builder.text(text),
             Event::SoftBreak | Event::HardBreak => builder.text(" "),
-            Event::Html(text) => html.push_str(&text),
+            Event::Html(text) => html.push_str(text),
             Event::InlineHtml(_) => {}
             _ => {}
         }
@@ -243,86 +242,80 @@ impl Builder {
     /// `hidden` (shown by a script only) and scripts are left out.
     fn html_block(&mut self, html: &str) {
         self.end_block();
-        let mut rest = html;
         let mut hidden_depth = 0usize;
-        let mut in_list: Option<(Vec<Vec<Span>>, bool)> = None;
-        while !rest.is_empty() {
-            let (text, tag) = match rest.find('<') {
-                Some(at) => {
-                    let end = rest[at..].find('>').map(|e| at + e + 1).unwrap_or(rest.len());
-                    (&rest[..at], Some(&rest[at..end]))
+        let mut list = None;
+        for piece in pieces(html) {
+            match piece {
+                Piece::Text(text) if hidden_depth == 0 && !text.trim().is_empty() => {
+                    self.text(&decode_entities(&text.replace('\n', " ")))
                 }
-                None => (rest, None),
-            };
-            rest = &rest[text.len() + tag.map_or(0, str::len)..];
-            if hidden_depth == 0 && !text.trim().is_empty() {
-                self.text(&decode_entities(&text.replace('\n', " ")));
-            }
-            let Some(tag) = tag else { break };
-            let inner = tag.trim_start_matches('<').trim_end_matches('>').trim_end_matches('/');
-            let closing = inner.starts_with('/');
-            let name: String = inner
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if name == "div" || name == "script" || name == "template" {
-                if hidden_depth > 0 {
-                    hidden_depth = if closing { hidden_depth - 1 } else { hidden_depth + 1 };
-                } else if !closing && (name != "div" || has_attribute(inner, "hidden")) {
-                    hidden_depth = 1;
+                Piece::Tag(tag) if !hides(&tag, &mut hidden_depth) && hidden_depth == 0 => {
+                    self.html_tag(&tag, &mut list)
                 }
-                continue;
-            }
-            if hidden_depth > 0 {
-                continue;
-            }
-            match (name.as_str(), closing) {
-                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
-                    self.start(Pending::Heading(name[1..].parse().unwrap_or(2), String::new()))
-                }
-                ("p" | "legend", false) => self.start(Pending::Paragraph),
-                ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "legend", true) => self.end_block(),
-                ("ul" | "ol", false) => {
-                    self.end_block();
-                    in_list = Some((Vec::new(), false));
-                }
-                ("li", false) => self.spans.clear(),
-                ("li", true) => {
-                    let spans = tidy(std::mem::take(&mut self.spans));
-                    if let Some((items, _)) = &mut in_list {
-                        if !spans.is_empty() {
-                            items.push(spans);
-                        }
-                    }
-                    self.pending = None;
-                }
-                ("input", false) if inner.contains("checkbox") => {
-                    if let Some((_, checkbox)) = &mut in_list {
-                        *checkbox = true;
-                    }
-                }
-                ("ul" | "ol", true) => {
-                    if let Some((items, checkbox)) = in_list.take() {
-                        if !items.is_empty() {
-                            self.current.push(Block::List { ordered: name == "ol", checkbox, items });
-                        }
-                    }
-                }
-                ("strong" | "b", false) => self.strong += 1,
-                ("strong" | "b", true) => self.strong = self.strong.saturating_sub(1),
-                ("em" | "i", false) => self.emph += 1,
-                ("em" | "i", true) => self.emph = self.emph.saturating_sub(1),
                 _ => {}
             }
         }
         self.end_block();
     }
+
+    /// One tag of a checklist form; `list` is the list being read: its items
+    /// and whether they are checkboxes.
+    fn html_tag(&mut self, tag: &HtmlTag, list: &mut Option<(Vec<Vec<Span>>, bool)>) {
+        let name = tag.name.as_str();
+        match (name, tag.closing) {
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+                self.start(Pending::Heading(name[1..].parse().unwrap_or(2), String::new()))
+            }
+            ("p" | "legend", false) => self.start(Pending::Paragraph),
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "legend", true) => self.end_block(),
+            ("ul" | "ol", false) => {
+                self.end_block();
+                *list = Some((Vec::new(), false));
+            }
+            ("li", false) => self.spans.clear(),
+            ("li", true) => {
+                let spans = tidy(std::mem::take(&mut self.spans));
+                if let Some((items, _)) = list {
+                    if !spans.is_empty() {
+                        items.push(spans);
+                    }
+                }
+                self.pending = None;
+            }
+            ("input", false) if tag.inner.contains("checkbox") => {
+                if let Some((_, checkbox)) = list {
+                    *checkbox = true;
+                }
+            }
+            ("ul" | "ol", true) => {
+                if let Some((items, checkbox)) = list.take() {
+                    if !items.is_empty() {
+                        self.current.push(Block::List { ordered: name == "ol", checkbox, items });
+                    }
+                }
+            }
+            ("strong" | "b", false) => self.strong += 1,
+            ("strong" | "b", true) => self.strong = self.strong.saturating_sub(1),
+            ("em" | "i", false) => self.emph += 1,
+            ("em" | "i", true) => self.emph = self.emph.saturating_sub(1),
+            _ => {}
+        }
+    }
 }
 
-fn has_attribute(tag: &str, attribute: &str) -> bool {
-    tag.split(|c: char| c.is_whitespace() || c == '=').any(|word| word == attribute)
+/// Follows the parts of a checklist form that are not printed: scripts,
+/// templates and `hidden` divs (with the divs inside them). True when `tag`
+/// opens, closes or lies inside such a part; `hidden_depth` is how deep in one.
+fn hides(tag: &HtmlTag, hidden_depth: &mut usize) -> bool {
+    if !matches!(tag.name.as_str(), "div" | "script" | "template") {
+        return false;
+    }
+    if *hidden_depth > 0 {
+        *hidden_depth = if tag.closing { *hidden_depth - 1 } else { *hidden_depth + 1 };
+    } else if !tag.closing && (tag.name != "div" || tag.has_attribute("hidden")) {
+        *hidden_depth = 1;
+    }
+    true
 }
 
 /// Trims the runs' outer whitespace, collapses inner runs of spaces and drops empty runs.
@@ -352,19 +345,15 @@ fn tidy(spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-fn decode_entities(text: &str) -> String {
-    text.replace("&nbsp;", "\u{a0}")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&hellip;", "…")
-        .replace("&amp;", "&")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::markdown::parse_markdown;
+
+    /// The blocks of a Markdown body, parsed as a page's body is.
+    fn blocks_of(markdown: &str) -> LeafletBody {
+        leaflet_body(&parse_markdown(markdown, "p.md", 0).events)
+    }
 
     fn plain(spans: &[Span]) -> String {
         spans.iter().map(|s| s.text.as_str()).collect()
@@ -373,7 +362,7 @@ mod tests {
     #[test]
     fn headings_paragraphs_lists_and_sources() {
         let md = "Intro with **bold** and a [link](@/x.md).\n\n## Back {#back}\n\n- one\n- two\n  - nested\n\n![A *cot*](a.svg)\n\n## Sources {#sources}\n\n- nhs.uk\n";
-        let body = leaflet_body(md, &["back", "sources"]);
+        let body = blocks_of(md);
         assert_eq!(body.blocks.len(), 4, "{:#?}", body.blocks);
         assert_eq!(body.blocks[3], Block::Picture { src: "a.svg".into(), alt: "A cot".into() });
         assert!(matches!(&body.blocks[1], Block::Heading { id, .. } if id == "back"));
@@ -390,7 +379,7 @@ mod tests {
     #[test]
     fn phone_and_outbound_links_keep_their_words_on_paper() {
         let md = "Call **[999](tel:999)** or [NHS 111](tel:111), see [The Lullaby Trust](https://www.lullabytrust.org.uk/).\n";
-        let body = leaflet_body(md, &[]);
+        let body = blocks_of(md);
         let Block::Paragraph { spans } = &body.blocks[0] else { panic!("{:?}", body.blocks) };
         let text: String = spans.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(text, "Call 999 or NHS 111, see The Lullaby Trust.");
@@ -400,7 +389,7 @@ mod tests {
     #[test]
     fn checklist_form_becomes_boxes_and_hidden_parts_are_dropped() {
         let md = "<form class=\"checklist\">\n<h2 id=\"t\">Safety first</h2>\n<p>Tick any.</p>\n<fieldset>\n<legend>Tonight…</legend>\n<ul>\n<li><label><input type=\"checkbox\" name=\"a\"> Does anyone smoke?</label></li>\n<li><label><input type=\"checkbox\"> Alcohol &amp; drugs?</label></li>\n</ul>\n</fieldset>\n<p class=\"rule\">If you ticked any, do not.</p>\n<div data-result role=\"status\" hidden>\n<p><strong>You ticked</strong> a box.</p>\n</div>\n<p>Answers stay here.</p>\n</form>\n\nAfter.\n";
-        let body = leaflet_body(md, &[]);
+        let body = blocks_of(md);
         let texts: Vec<String> = body
             .blocks
             .iter()

@@ -16,12 +16,14 @@ pub use print_text::for_print;
 pub use typeset::{Typeset, Typesetter};
 
 use crate::cache::Cache;
+use crate::config::{Direction, Lang};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::{Page, Site};
 use crate::output::qr;
 use crate::output::toolkit::{Download, Kind};
 use crate::output::OutputFile;
+use crate::parse::date::Date;
 use crate::routes;
 use crate::source::SourceTree;
 use fluent_bundle::FluentArgs;
@@ -105,8 +107,8 @@ pub fn leaflet_downloads(site: &Site) -> Vec<Download> {
 
 /// All leaflets and red book sheets of the site, typeset in parallel.
 pub fn leaflets(site: &Site, i18n: &I18n, theme: &LeafletTheme) -> Vec<Result<OutputFile, Diagnostic>> {
-    let mut jobs: Vec<(Option<usize>, &str)> = Vec::new();
-    for lang in site.config.codes() {
+    let mut jobs: Vec<(Option<usize>, &Lang)> = Vec::new();
+    for lang in &site.config.languages {
         for (index, page) in site.pages.iter().enumerate() {
             if page.source(&site.config).front.leaflet == Some(true) {
                 jobs.push((Some(index), lang));
@@ -127,12 +129,12 @@ pub fn leaflets(site: &Site, i18n: &I18n, theme: &LeafletTheme) -> Vec<Result<Ou
 pub fn leaflet_at(site: &Site, i18n: &I18n, theme: &LeafletTheme, url: &str) -> Option<Result<OutputFile, Diagnostic>> {
     let rest = url.strip_prefix("/leaflets/")?;
     let (lang, name) = rest.split_once('/')?;
-    let lang = site.config.codes().find(|code| *code == lang)?;
+    let lang = site.config.language(lang)?;
     if name == RED_BOOK_FILE {
         return Some(red_book(site, i18n, theme, lang));
     }
     let index = site.pages.iter().position(|page| {
-        page.source(&site.config).front.leaflet == Some(true) && routes::leaflet(lang, &page.path) == url
+        page.source(&site.config).front.leaflet == Some(true) && routes::leaflet(&lang.code, &page.path) == url
     })?;
     Some(leaflet(site, i18n, theme, index, lang))
 }
@@ -141,7 +143,7 @@ pub fn leaflet_at(site: &Site, i18n: &I18n, theme: &LeafletTheme, url: &str) -> 
 #[derive(Serialize)]
 struct LeafletData<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     /// Font families, first choice first (Latin, then the page's script).
     fonts: Vec<&'static str>,
     /// Body type size in points.
@@ -172,7 +174,7 @@ struct LeafletData<'a> {
 #[derive(Serialize)]
 struct OtherLanguage<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     name: &'a str,
     url: String,
 }
@@ -181,9 +183,9 @@ struct OtherLanguage<'a> {
 /// the same on every leaflet), then the script of the page's language,
 /// then the rest so that every language's name in "also in your language"
 /// can be set, and symbols (✓) last.
-pub fn fonts_for(lang: &str) -> Vec<&'static str> {
+pub fn fonts_for(lang: &Lang) -> Vec<&'static str> {
     let mut fonts = vec!["Noto Sans"];
-    let script = match lang {
+    let script = match lang.code.as_str() {
         "ur" => URDU_FONT,
         "ar" | "fa" | "ps" | "ku" => "Noto Naskh Arabic",
         "pa" => "Noto Sans Gurmukhi",
@@ -203,13 +205,6 @@ pub fn fonts_for(lang: &str) -> Vec<&'static str> {
 /// Urdu is set in Naskh, not Nastaliq: see the README ("Leaflets").
 const URDU_FONT: &str = "Noto Naskh Arabic";
 
-pub fn dir_of(site: &Site, lang: &str) -> &'static str {
-    match site.config.language(lang).map(|l| l.dir.as_str()) {
-        Some("rtl") => "rtl",
-        _ => "ltr",
-    }
-}
-
 /// The labels every leaflet and sheet shares.
 pub struct Labels {
     pub site_name: String,
@@ -220,8 +215,8 @@ pub struct Labels {
     pub footer_note: String,
 }
 
-pub fn labels(i18n: &I18n, lang: &str) -> Labels {
-    let t = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+pub fn labels(i18n: &I18n, lang: &Lang) -> Labels {
+    let t = |key: &str| i18n.text(&lang.code, key, None, false).unwrap_or_default();
     Labels {
         site_name: t("site-name"),
         tagline: t("site-tagline"),
@@ -232,61 +227,58 @@ pub fn labels(i18n: &I18n, lang: &str) -> Labels {
     }
 }
 
-/// `YYYY-MM-DD` written the way `lang` writes dates (`date-long`).
-fn long_date(i18n: &I18n, lang: &str, iso: &str) -> Option<String> {
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+/// `date` written the way `lang` writes dates (`date-long`).
+fn long_date(i18n: &I18n, lang: &Lang, date: Date) -> Option<String> {
     let mut args = FluentArgs::new();
-    args.set("day", day);
-    args.set("month", month);
-    args.set("year", year);
-    i18n.text(lang, "date-long", Some(&args), false)
+    args.set("day", date.day());
+    args.set("month", date.month());
+    args.set("year", date.year());
+    i18n.text(&lang.code, "date-long", Some(&args), false)
 }
 
-fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &str) -> Result<OutputFile, Diagnostic> {
+fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, page: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
-    let page = &site.pages[index];
+    let page = &site.pages[page];
     // An untranslated language gets the default-language leaflet at its own
     // address, so the URL works now and carries the translation later.
     let shown = page.shown(config, lang);
-    let text_lang = shown.lang.as_str();
-    let t = |key: &str| i18n.text(text_lang, key, None, false).unwrap_or_default();
+    let text_lang = config.language_or_default(&shown.lang);
+    let t = |key: &str| i18n.text(&text_lang.code, key, None, false).unwrap_or_default();
     let source = page.source(config);
     let code = source.front.short.as_deref();
     let short_url = match code {
         Some(code) => qr::short_url(site, text_lang, code),
         None => format!("{}{}", config.base_url, page.url(text_lang)),
     };
-    let heading_ids: Vec<&str> = shown.body.headings.iter().map(|h| h.id.as_str()).collect();
-    let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.source, &heading_ids);
+    let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.events);
     let pictures = picture_files(site, page, text_lang, &mut blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());
-    let reviewed = shown.front.updated.as_deref().and_then(|iso| long_date(i18n, text_lang, iso)).map(|date| {
+    let reviewed = shown.front.updated.and_then(|date| long_date(i18n, text_lang, date)).map(|date| {
         let mut args = FluentArgs::new();
         args.set("date", date);
-        i18n.text(text_lang, "last-reviewed", Some(&args), false).unwrap_or_default()
+        i18n.text(&text_lang.code, "last-reviewed", Some(&args), false).unwrap_or_default()
     });
-    let is_unreviewed = text_lang != config.default_language && shown.front.reviewed != Some(true);
+    let is_unreviewed = text_lang.code != config.default_language && shown.front.reviewed != Some(true);
     let others = config
         .languages
         .iter()
-        .filter(|other| other.code != text_lang && page.is_translated(&other.code))
+        .filter(|other| other.index != text_lang.index && page.is_translated(other))
         .map(|other| OtherLanguage {
             lang: &other.code,
-            dir: dir_of(site, &other.code),
+            dir: other.dir,
             name: &other.name,
             url: routes::display(&match code {
-                Some(code) => qr::short_url(site, &other.code, code),
-                None => format!("{}{}", config.base_url, page.url(&other.code)),
+                Some(code) => qr::short_url(site, other, code),
+                None => format!("{}{}", config.base_url, page.url(other)),
             })
             .to_string(),
         })
         .collect();
     let labels = labels(i18n, text_lang);
     let mut data = LeafletData {
-        lang: text_lang,
-        dir: dir_of(site, text_lang),
+        lang: &text_lang.code,
+        dir: text_lang.dir,
         fonts: fonts_for(text_lang),
         size: SIZES[0],
         site_name: labels.site_name,
@@ -299,7 +291,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
         reviewed,
         unreviewed: is_unreviewed.then(|| t("notice-unreviewed")),
         qr: "/qr.svg",
-        qr_alt: i18n.text(text_lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
+        qr_alt: i18n.text(&text_lang.code, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         scan_label: t("leaflet-scan"),
         short_url: routes::display(&short_url).to_string(),
         also_label: t("leaflet-also"),
@@ -310,7 +302,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
     };
     let qr_svg = theme.qr_svg(&short_url, &shown.front.title)?;
     let template_path = format!("{}/leaflets/leaflet.typ", theme.shown_dir);
-    let ident = routes::leaflet(lang, &page.path);
+    let ident = routes::leaflet(&lang.code, &page.path);
     let mut pages = 0;
     for size in SIZES {
         data.size = size;
@@ -338,7 +330,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, index: usize, lang: &
 /// own copy of a picture uses the default language's, as on the web page; a
 /// picture the site does not have, or in a format Typst cannot read (only
 /// SVG, PNG and JPEG), is left out.
-pub fn picture_files(site: &Site, page: &Page, lang: &str, blocks: &mut Vec<Block>) -> Vec<(String, Vec<u8>)> {
+pub fn picture_files(site: &Site, page: &Page, lang: &Lang, blocks: &mut Vec<Block>) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     blocks.retain_mut(|block| {
         let Block::Picture { src, .. } = block else { return true };
@@ -347,7 +339,7 @@ pub fn picture_files(site: &Site, page: &Page, lang: &str, blocks: &mut Vec<Bloc
         if !matches!(ext.as_str(), "svg" | "png" | "jpg" | "jpeg") || src.contains(':') {
             return false;
         }
-        let asset = [lang, site.config.default_language.as_str()]
+        let asset = [lang.code.as_str(), site.config.default_language.as_str()]
             .iter()
             .find_map(|lang| site.assets.iter().find(|a| a.lang == *lang && a.rel == rel));
         let Some(asset) = asset else { return false };
@@ -367,7 +359,7 @@ pub fn qr_svg(url: &str, title: &str) -> Result<String, Diagnostic> {
 #[derive(Serialize)]
 struct RedBookData<'a> {
     lang: &'a str,
-    dir: &'static str,
+    dir: Direction,
     fonts: Vec<&'static str>,
     site_name: String,
     tagline: String,
@@ -385,15 +377,15 @@ struct RedBookItem<'a> {
     title: &'a str,
     /// The language of `title` when the page is not yet translated.
     title_lang: &'a str,
-    title_dir: &'static str,
+    title_dir: Direction,
     short_url: String,
     qr: String,
     qr_alt: String,
 }
 
-fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Result<OutputFile, Diagnostic> {
+fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &Lang) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
-    let t = |key: &str| i18n.text(lang, key, None, false).unwrap_or_default();
+    let t = |key: &str| i18n.text(&lang.code, key, None, false).unwrap_or_default();
     let mut items = Vec::new();
     let mut files = Vec::new();
     for page in site.short_link_pages() {
@@ -407,16 +399,16 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
         items.push(RedBookItem {
             title: &shown.front.title,
             title_lang: &shown.lang,
-            title_dir: dir_of(site, &shown.lang),
+            title_dir: config.language_or_default(&shown.lang).dir,
             short_url: routes::display(&url).to_string(),
             qr: path,
-            qr_alt: i18n.text(lang, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
+            qr_alt: i18n.text(&lang.code, "redbook-qr-alt", Some(&args), false).unwrap_or_default(),
         });
     }
     let labels = labels(i18n, lang);
     let data = RedBookData {
-        lang,
-        dir: dir_of(site, lang),
+        lang: &lang.code,
+        dir: lang.dir,
         fonts: fonts_for(lang),
         site_name: labels.site_name,
         tagline: labels.tagline,
@@ -432,7 +424,7 @@ fn red_book(site: &Site, i18n: &I18n, theme: &LeafletTheme, lang: &str) -> Resul
     let mut all: Vec<(&str, Vec<u8>)> = vec![("/data.json", json)];
     all.extend(files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
     let template_path = format!("{}/leaflets/red-book.typ", theme.shown_dir);
-    let url = routes::red_book_sheet(lang);
+    let url = routes::red_book_sheet(&lang.code);
     match theme.typesetter.pdf(&theme.red_book_template, &template_path, all, &url, usize::MAX)? {
         Typeset::Pdf(pdf) => Ok(OutputFile::new(url.trim_start_matches('/'), pdf)),
         Typeset::TooLong(pages) => {

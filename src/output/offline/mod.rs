@@ -9,7 +9,7 @@
 
 mod refs;
 
-use crate::config::Language;
+use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::model::site::{Page, PageKind, Site};
@@ -51,10 +51,10 @@ pub fn saved_page_indexes(site: &Site) -> Vec<usize> {
 }
 
 /// Every page URL `lang` saves: its content pages, search and the offline page.
-pub fn saved_pages(site: &Site, lang: &str) -> Vec<String> {
+pub fn saved_pages(site: &Site, lang: &Lang) -> Vec<String> {
     let mut urls: Vec<String> = saved_page_indexes(site).into_iter().map(|i| site.pages[i].url(lang)).collect();
-    urls.push(routes::search_page(lang));
-    urls.push(routes::offline_page(lang));
+    urls.push(routes::search_page(&lang.code));
+    urls.push(routes::offline_page(&lang.code));
     urls
 }
 
@@ -78,10 +78,10 @@ pub fn check_theme(tree: &SourceTree) -> Vec<Diagnostic> {
 
 /// `/<lang>/manifest.webmanifest`: the app's name in that language, its
 /// direction, its scope and start page `/<lang>/`, colours and icons.
-pub fn manifest(i18n: &I18n, language: &Language, tree: &SourceTree) -> OutputFile {
+pub fn manifest(i18n: &I18n, language: &Lang, site: &Site) -> OutputFile {
     let code = &language.code;
     let text = |key: &str| i18n.text(code, key, None, false).unwrap_or_default();
-    let css = tree.static_files.iter().find(|(rel, _)| rel == "css/site.css").map(|(_, b)| b.as_slice()).unwrap_or(&[]);
+    let css = site.static_files.iter().find(|(rel, _)| rel == "css/site.css").map(|(_, b)| b.as_slice()).unwrap_or(&[]);
     let css = String::from_utf8_lossy(css);
     let icons: Vec<serde_json::Value> = ICONS
         .iter()
@@ -96,7 +96,7 @@ pub fn manifest(i18n: &I18n, language: &Language, tree: &SourceTree) -> OutputFi
         "short_name": text("app-short-name"),
         "description": text("site-tagline"),
         "lang": code,
-        "dir": language.dir.as_str(),
+        "dir": language.dir,
         "start_url": start,
         "scope": start,
         "display": "standalone",
@@ -139,9 +139,9 @@ struct Seen {
 impl Recorder {
     pub fn new(site: &Site) -> Recorder {
         let mut saved_files = BTreeMap::new();
-        for lang in site.config.codes() {
+        for lang in &site.config.languages {
             for url in saved_pages(site, lang) {
-                saved_files.insert(routes::output_path(&url), lang.to_string());
+                saved_files.insert(routes::output_path(&url), lang.code.clone());
             }
         }
         Recorder { saved_files, seen: Mutex::new(Seen::default()) }
@@ -176,8 +176,9 @@ pub fn saved_sets(site: &Site, recorder: &Recorder) -> SavedSets {
     let (loads, sizes) = seen;
     let mut urls = BTreeMap::new();
     let mut bytes = BTreeMap::new();
-    for lang in site.config.codes() {
-        let mut set: Vec<String> = saved_pages(site, lang);
+    for language in &site.config.languages {
+        let lang = language.code.as_str();
+        let mut set: Vec<String> = saved_pages(site, language);
         set.push(routes::search_index(lang));
         set.push(routes::search_docs(lang));
         set.push(routes::search_words(lang));

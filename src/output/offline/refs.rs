@@ -1,6 +1,8 @@
 //! What a rendered page loads from this site: stylesheets, icons, the
 //! manifest, scripts and eager images, read from its (minified) HTML.
 
+use crate::parse::html::decode_entities;
+
 /// Site-relative paths (`/css/site.css`) the page loads when it is opened.
 /// Lazy images (the print-only QR code) and other hosts are left out.
 pub fn loaded_files(html: &[u8]) -> Vec<String> {
@@ -67,7 +69,7 @@ fn attributes(text: &str) -> (Vec<(String, String)>, &str) {
             while end < bytes.len() && !ends_value(bytes[end], quote) {
                 end += 1;
             }
-            value = text[start..end].replace("&amp;", "&");
+            value = decode_entities(&text[start..end]).into_owned();
             i = if quote.is_some() { (end + 1).min(bytes.len()) } else { end };
         }
         found.push((name, value));

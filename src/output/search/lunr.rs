@@ -52,57 +52,11 @@ pub fn number_terms(docs: Vec<(String, Vec<Vec<String>>)>) -> (Vec<String>, Vec<
 /// Serialises the index of `docs`; `fields` are (name, boost) pairs and
 /// `vocabulary` the terms the documents' numbers stand for.
 pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexDoc]) -> String {
-    const UNSEEN: u32 = u32::MAX;
-    let field_count = fields.len();
-    // lunr numbers terms in the order it first meets them.
-    let mut lunr_index = vec![UNSEEN; vocabulary.len()];
-    let mut terms: Vec<u32> = Vec::new();
-    // postings[term][field] = docs (indexes into `docs`, ascending, once each).
-    let mut postings: Vec<Vec<Vec<usize>>> = Vec::new();
-    // frequencies[doc][field] = (term, tf), in order of first occurrence.
-    let mut frequencies: Vec<Vec<Vec<(usize, usize)>>> = Vec::with_capacity(docs.len());
-    let mut total_length = vec![0usize; field_count];
-    // Where each term's count is in the current field's list, and for which field.
-    let mut slot = vec![(usize::MAX, 0usize); vocabulary.len()];
-    for (d, doc) in docs.iter().enumerate() {
-        let mut per_field = Vec::with_capacity(field_count);
-        for f in 0..field_count {
-            let field_terms = doc.fields.get(f).map(Vec::as_slice).unwrap_or(&[]);
-            total_length[f] += field_terms.len();
-            let stamp = d * field_count + f;
-            let mut tf: Vec<(usize, usize)> = Vec::new();
-            for &id in field_terms {
-                let id = id as usize;
-                if lunr_index[id] == UNSEEN {
-                    lunr_index[id] = terms.len() as u32;
-                    terms.push(id as u32);
-                    postings.push(vec![Vec::new(); field_count]);
-                }
-                let t = lunr_index[id] as usize;
-                if slot[id].0 == stamp {
-                    tf[slot[id].1].1 += 1;
-                } else {
-                    slot[id] = (stamp, tf.len());
-                    tf.push((t, 1));
-                    postings[t][f].push(d);
-                }
-            }
-            per_field.push(tf);
-        }
-        frequencies.push(per_field);
-    }
-    let terms: Vec<&str> = terms.iter().map(|&id| vocabulary[id as usize].as_str()).collect();
+    let counts = count_terms(fields.len(), vocabulary.len(), docs);
+    let terms: Vec<&str> = counts.terms.iter().map(|&id| vocabulary[id as usize].as_str()).collect();
     let n = docs.len() as f64;
-    let average: Vec<f64> = total_length.iter().map(|&total| total as f64 / n).collect();
-    let idf: Vec<f64> = postings
-        .iter()
-        .map(|per_field| {
-            let with_term = per_field.iter().map(Vec::len).sum::<usize>() as f64;
-            let x = (n - with_term + 0.5) / (with_term + 0.5);
-            (1.0 + x.abs()).ln()
-        })
-        .collect();
-
+    let average: Vec<f64> = counts.total_length.iter().map(|&total| total as f64 / n).collect();
+    let idf = inverse_document_frequencies(&counts.postings, n);
     let mut out = String::with_capacity(64 * 1024);
     out.push_str("{\"version\":\"");
     out.push_str(LUNR_VERSION);
@@ -114,6 +68,91 @@ pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexD
         push_json_string(&mut out, name);
     }
     out.push_str("],\"fieldVectors\":[");
+    push_field_vectors(&mut out, fields, docs, &counts.frequencies, &idf, &average);
+    out.push_str("],\"invertedIndex\":[");
+    push_inverted_index(&mut out, fields, docs, &terms, &counts.postings);
+    out.push_str("],\"pipeline\":[]}");
+    out
+}
+
+/// What lunr's builder counts while it reads the documents.
+struct TermCounts {
+    /// Vocabulary numbers of the terms, in the order lunr first meets them
+    /// (a term's position here is its lunr `_index`).
+    terms: Vec<u32>,
+    /// postings[term][field] = docs (indexes into `docs`, ascending, once each).
+    postings: Vec<Vec<Vec<usize>>>,
+    /// frequencies[doc][field] = (term, tf), in order of first occurrence.
+    frequencies: Vec<Vec<Vec<(usize, usize)>>>,
+    /// Terms in each field over all documents.
+    total_length: Vec<usize>,
+}
+
+/// Reads every field of every document once, numbering terms as lunr does.
+fn count_terms(field_count: usize, vocabulary_len: usize, docs: &[IndexDoc]) -> TermCounts {
+    const UNSEEN: u32 = u32::MAX;
+    let mut counts = TermCounts {
+        terms: Vec::new(),
+        postings: Vec::new(),
+        frequencies: Vec::with_capacity(docs.len()),
+        total_length: vec![0usize; field_count],
+    };
+    // lunr numbers terms in the order it first meets them.
+    let mut lunr_index = vec![UNSEEN; vocabulary_len];
+    // Where each term's count is in the current field's list, and for which field.
+    let mut slot = vec![(usize::MAX, 0usize); vocabulary_len];
+    for (d, doc) in docs.iter().enumerate() {
+        let mut per_field = Vec::with_capacity(field_count);
+        for f in 0..field_count {
+            let field_terms = doc.fields.get(f).map(Vec::as_slice).unwrap_or(&[]);
+            counts.total_length[f] += field_terms.len();
+            let stamp = d * field_count + f;
+            let mut tf: Vec<(usize, usize)> = Vec::new();
+            for &id in field_terms {
+                let id = id as usize;
+                if lunr_index[id] == UNSEEN {
+                    lunr_index[id] = counts.terms.len() as u32;
+                    counts.terms.push(id as u32);
+                    counts.postings.push(vec![Vec::new(); field_count]);
+                }
+                let t = lunr_index[id] as usize;
+                if slot[id].0 == stamp {
+                    tf[slot[id].1].1 += 1;
+                } else {
+                    slot[id] = (stamp, tf.len());
+                    tf.push((t, 1));
+                    counts.postings[t][f].push(d);
+                }
+            }
+            per_field.push(tf);
+        }
+        counts.frequencies.push(per_field);
+    }
+    counts
+}
+
+/// lunr's idf of each term: every field a term is in counts as a document.
+fn inverse_document_frequencies(postings: &[Vec<Vec<usize>>], n: f64) -> Vec<f64> {
+    postings
+        .iter()
+        .map(|per_field| {
+            let with_term = per_field.iter().map(Vec::len).sum::<usize>() as f64;
+            let x = (n - with_term + 0.5) / (with_term + 0.5);
+            (1.0 + x.abs()).ln()
+        })
+        .collect()
+}
+
+/// The `fieldVectors` entries: `["field/ref",[term,score,…]]` for every field
+/// of every document, BM25 scores boosted and rounded, terms ascending.
+fn push_field_vectors(
+    out: &mut String,
+    fields: &[(&str, f64)],
+    docs: &[IndexDoc],
+    frequencies: &[Vec<Vec<(usize, usize)>>],
+    idf: &[f64],
+    average: &[f64],
+) {
     let mut first = true;
     for (d, doc) in docs.iter().enumerate() {
         for (f, (name, boost)) in fields.iter().enumerate() {
@@ -122,7 +161,7 @@ pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexD
             }
             first = false;
             out.push('[');
-            push_json_string(&mut out, &format!("{name}/{}", doc.reference));
+            push_json_string(out, &format!("{name}/{}", doc.reference));
             out.push_str(",[");
             let length = doc.fields.get(f).map_or(0, Vec::len) as f64;
             let mut vector: Vec<(usize, f64)> = frequencies[d][f]
@@ -145,7 +184,17 @@ pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexD
             out.push_str("]]");
         }
     }
-    out.push_str("],\"invertedIndex\":[");
+}
+
+/// The `invertedIndex` entries: `["term",{"_index":n,"field":{"ref":{}}…}]`,
+/// terms sorted by UTF-16 code units, every field in every entry.
+fn push_inverted_index(
+    out: &mut String,
+    fields: &[(&str, f64)],
+    docs: &[IndexDoc],
+    terms: &[&str],
+    postings: &[Vec<Vec<usize>>],
+) {
     let mut order: Vec<usize> = (0..terms.len()).collect();
     order.sort_by(|&a, &b| terms[a].encode_utf16().cmp(terms[b].encode_utf16()));
     for (i, &t) in order.iter().enumerate() {
@@ -153,25 +202,24 @@ pub fn build_index(fields: &[(&str, f64)], vocabulary: &[String], docs: &[IndexD
             out.push(',');
         }
         out.push('[');
-        push_json_string(&mut out, terms[t]);
-        out.push_str(&format!(",{{\"_index\":{t}"));
+        push_json_string(out, terms[t]);
+        out.push_str(",{\"_index\":");
+        out.push_str(&t.to_string());
         for (f, (name, _)) in fields.iter().enumerate() {
             out.push(',');
-            push_json_string(&mut out, name);
+            push_json_string(out, name);
             out.push_str(":{");
             for (j, &d) in postings[t][f].iter().enumerate() {
                 if j > 0 {
                     out.push(',');
                 }
-                push_json_string(&mut out, &docs[d].reference);
+                push_json_string(out, &docs[d].reference);
                 out.push_str(":{}");
             }
             out.push('}');
         }
         out.push_str("}]");
     }
-    out.push_str("],\"pipeline\":[]}");
-    out
 }
 
 /// Appends `text` as a JSON string.

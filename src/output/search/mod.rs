@@ -7,12 +7,14 @@
 pub mod lunr;
 pub mod text;
 
+use crate::config::Lang;
 use crate::diag::Diagnostic;
 use crate::model::site::{PageKind, Site};
 use crate::output::OutputFile;
+use crate::parse::html::{decode_entities, pieces, Piece};
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 use text::{TermCache, TextPipeline};
@@ -37,11 +39,11 @@ struct SearchDoc {
 }
 
 /// Indexes of the pages that are searchable in `lang`: translated, in site order.
-fn searchable(site: &Site, lang: &str) -> Vec<usize> {
+fn searchable(site: &Site, lang: &Lang) -> Vec<usize> {
     (0..site.pages.len()).filter(|&i| site.pages[i].is_translated(lang)).collect()
 }
 
-fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
+fn search_doc(site: &Site, index: usize, lang: &Lang) -> SearchDoc {
     let config = &site.config;
     let page = &site.pages[index];
     let version = page.shown(config, lang);
@@ -58,22 +60,21 @@ fn search_doc(site: &Site, index: usize, lang: &str) -> SearchDoc {
         keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
-        body: plain_text(&version.body.source),
+        body: plain_text(&version.body.events),
     }
 }
 
 /// The readable text of a Markdown body without its headings (indexed as a
 /// field of their own): text, code, image alt texts and the text of raw HTML.
-pub fn plain_text(markdown: &str) -> String {
-    let options = crate::parse::markdown::markdown_options();
-    let mut out = String::with_capacity(markdown.len());
+pub fn plain_text(events: &[Event]) -> String {
+    let mut out = String::new();
     let mut in_heading = false;
-    for event in Parser::new_ext(markdown, options) {
+    for event in events {
         match event {
             Event::Start(Tag::Heading { .. }) => in_heading = true,
             Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(&text),
-            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, &html),
+            Event::Text(text) | Event::Code(text) if !in_heading => out.push_str(text),
+            Event::Html(html) | Event::InlineHtml(html) => push_html_text(&mut out, html),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push(' '),
             _ => {}
@@ -82,29 +83,14 @@ pub fn plain_text(markdown: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of a raw HTML fragment: tags become spaces, a few entities are decoded.
+/// The text of a raw HTML fragment: tags become spaces, entities are decoded.
 fn push_html_text(out: &mut String, html: &str) {
-    let mut in_tag = false;
-    let mut text = String::new();
-    for c in html.chars() {
-        match c {
-            '<' => {
-                in_tag = true;
-                text.push(' ');
-            }
-            '>' => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
+    for piece in pieces(html) {
+        match piece {
+            Piece::Text(text) => out.push_str(&decode_entities(text)),
+            Piece::Tag(_) | Piece::Other(_) => out.push(' '),
         }
     }
-    out.push_str(
-        &text
-            .replace("&nbsp;", " ")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&"),
-    );
     out.push(' ');
 }
 
@@ -121,7 +107,7 @@ fn snippet(text: &str) -> String {
 /// The search data of one language, kept by `serve` so that an edit to one
 /// page re-reads only that page before the index is written again.
 pub struct LanguageIndex {
-    lang: String,
+    lang: Lang,
     pipeline: TextPipeline,
     cache: TermCache,
     /// Page indexes (into `site.pages`) of the searchable pages, in site order.
@@ -132,10 +118,10 @@ pub struct LanguageIndex {
 }
 
 impl LanguageIndex {
-    pub fn new(site: &Site, lang: &str) -> LanguageIndex {
+    pub fn new(site: &Site, lang: &Lang) -> LanguageIndex {
         let mut index = LanguageIndex {
-            lang: lang.to_string(),
-            pipeline: TextPipeline::new(lang),
+            lang: lang.clone(),
+            pipeline: TextPipeline::new(&lang.code),
             cache: TermCache::default(),
             pages: searchable(site, lang),
             docs: Vec::new(),
@@ -193,7 +179,7 @@ impl LanguageIndex {
             json.push('}');
         }
         json.push('}');
-        let lang = &self.lang;
+        let lang = &self.lang.code;
         [
             OutputFile::new(routes::output_path(&routes::search_index(lang)), index),
             OutputFile::new(routes::output_path(&routes::search_docs(lang)), json),
@@ -233,7 +219,7 @@ fn words_json(docs: &[SearchDoc]) -> String {
 }
 
 /// The search index, documents and words of one language.
-pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 3] {
+pub fn language_files(site: &Site, lang: &Lang) -> [OutputFile; 3] {
     LanguageIndex::new(site, lang).files()
 }
 
@@ -241,8 +227,8 @@ pub fn language_files(site: &Site, lang: &str) -> [OutputFile; 3] {
 /// as soon as its language is done (they are large for a large site);
 /// returns the problems the sink reported.
 pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
-    let codes: Vec<&str> = site.config.codes().collect();
-    codes
+    site.config
+        .languages
         .par_iter()
         .flat_map_iter(|lang| language_files(site, lang).into_iter().filter_map(|f| sink(f).err()))
         .collect()
@@ -257,7 +243,7 @@ pub struct Topic {
 
 /// The pages translated into `lang` (not the home page), sorted by title
 /// with diacritics folded, for the A–Z list shown without JavaScript.
-pub fn topics(site: &Site, lang: &str) -> Vec<Topic> {
+pub fn topics(site: &Site, lang: &Lang) -> Vec<Topic> {
     let config = &site.config;
     let mut keyed: Vec<((String, String), Topic)> = searchable(site, lang)
         .into_iter()
@@ -278,9 +264,12 @@ mod tests {
 
     #[test]
     fn plain_text_leaves_out_markup_and_headings() {
-        let text = plain_text(
+        let parsed = crate::parse::markdown::parse_markdown(
             "## Heading {#h}\n\nSome *bold* [link](@/a.md) text.\n\n- one\n- two\n\n<p><label>Ask</label></p>\n",
+            "p.md",
+            0,
         );
+        let text = plain_text(&parsed.events);
         assert_eq!(text, "Some bold link text. one two Ask");
     }
 

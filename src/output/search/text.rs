@@ -12,7 +12,8 @@
 //! 4. Stemming (Snowball) for English, Romanian and Arabic; Romanian
 //!    ș/ț (comma below) become ş/ţ first, the letters Snowball's Romanian
 //!    stemmer knows; Arabic "and the" (وال) and sound feminine plurals (ـات)
-//!    are prepared first ([`arabic_before_stem`]).
+//!    are prepared first ([`arabic_before_stem`]), and an article Snowball
+//!    keeps is removed ([`arabic_stem`]).
 //! 5. Folding: Latin diacritics removed (NFD, drop U+0300–U+036F, NFC),
 //!    ł→l, đ/ð→d, ß→ss, æ→ae, ø→o, œ→oe, ı→i; Arabic-script letter variants
 //!    unified (ي ى ی → ی, ك ک → ک, ه ە ہ → ہ) so a query typed on an Arabic
@@ -253,6 +254,19 @@ fn arabic_before_stem(word: &str) -> String {
     }
 }
 
+/// Snowball's Arabic stem, except that a word whose stem keeps the article
+/// ال (Snowball keeps it in short words: الأب, الأم, الصحة) is stemmed
+/// without it, when 2 letters or more remain: so الأب meets أب (father),
+/// الأم meets أم (mother) and الصحة meets صحة (health).
+fn arabic_stem(stemmer: &Stemmer, word: &str) -> String {
+    const ARTICLE: &str = "\u{0627}\u{0644}";
+    let stem = stemmer.stem(word);
+    match word.strip_prefix(ARTICLE) {
+        Some(rest) if stem.starts_with(ARTICLE) && rest.chars().count() >= 2 => stemmer.stem(rest).into_owned(),
+        _ => stem.into_owned(),
+    }
+}
+
 /// The broken plural of the pattern فعائل (five letters, ائ third and
 /// fourth, after an optional ال) as the singular of the pattern فعالة:
 /// وسائد → وسادة (pillows), رسائل → رسالة (messages). Other words unchanged.
@@ -441,13 +455,12 @@ impl TextPipeline {
     pub fn term(&self, word: &str) -> String {
         let cleaned = arabic_clean(word);
         let stemmed = match &self.stemmer {
+            Some(stemmer) if self.lang == "ar" => arabic_stem(stemmer, &arabic_before_stem(&cleaned)),
             Some(stemmer) => {
                 let input = if self.lang == "ro" {
                     cleaned.replace('ș', "ş").replace('ț', "ţ")
                 } else if self.lang == "en" {
                     cleaned.replace(['\u{2019}', '\u{2018}', '\u{02BC}'], "'")
-                } else if self.lang == "ar" {
-                    arabic_before_stem(&cleaned)
                 } else {
                     cleaned
                 };
@@ -707,6 +720,12 @@ mod tests {
         );
         // والدين (parents) does not lose its و: الدين is "the religion".
         assert_apart("ar", &[("والدين", "الدين")]);
+    }
+
+    #[test]
+    fn arabic_short_words_meet_their_form_with_the_article() {
+        assert_meet("ar", &[&["أب", "الأب"], &["أم", "الأم"], &["صحة", "الصحة"], &["جد", "الجد"]]);
+        assert_apart("ar", &[("الأب", "الأم"), ("الجد", "الجدة")]);
     }
 
     #[test]

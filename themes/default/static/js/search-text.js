@@ -186,6 +186,19 @@
     return word;
   }
 
+  /* Snowball's Arabic stem, except that a word whose stem keeps the article
+     ال (Snowball keeps it in short words: الأب, الأم, الصحة) is stemmed
+     without it, when 2 letters or more remain: so الأب meets أب (father),
+     الأم meets أم (mother) and الصحة meets صحة (health). */
+  function arabicStem(stemmer, word) {
+    var stem = stemmer.stem(word);
+    var article = '\u0627\u0644';
+    if (stem.slice(0, 2) === article && word.slice(0, 2) === article && Array.from(word).length >= 4) {
+      return stemmer.stem(word.slice(2));
+    }
+    return stem;
+  }
+
   /* The pipeline of one language: term(word), tokens(text), terms(text). */
   function pipeline(lang) {
     var name = STEMMERS[lang];
@@ -196,8 +209,8 @@
       if (stemmer) {
         if (lang === 'ro') w = w.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
         else if (lang === 'en') w = w.replace(/[\u2019\u2018\u02BC]/g, "'");
-        else if (lang === 'ar') w = arabicBeforeStem(w);
-        w = stemmer.stem(w);
+        if (lang === 'ar') w = arabicStem(stemmer, arabicBeforeStem(w));
+        else w = stemmer.stem(w);
       }
       if (LIGHT[lang]) return lightStem(fold(w), lang);
       if (lang === 'ur') return urduStem(fold(w));
