@@ -6,8 +6,9 @@
 //! output is the same with or without it.
 
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The cache folder's name in the site root (ignored by git).
 pub const CACHE_DIR: &str = ".threesteps-cache";
@@ -30,12 +31,20 @@ pub enum CacheUse {
 pub struct Cache {
     dir: Option<PathBuf>,
     store: bool,
+    /// The entries this run read or stored: what [`Cache::prune`] keeps.
+    used: Arc<Mutex<HashSet<PathBuf>>>,
 }
 
 impl Cache {
     /// The cache of the site at `root`.
+    /// A cache folder that is a symbolic link is not used: nothing is
+    /// ever written through a link to somewhere else.
     pub fn at(root: &Path) -> Cache {
-        Cache { dir: Some(root.join(CACHE_DIR)), store: true }
+        let dir = root.join(CACHE_DIR);
+        if std::fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Cache::off();
+        }
+        Cache { dir: Some(dir), store: true, used: Arc::default() }
     }
 
     /// The cache of the site at `root`, used as `how` says.
@@ -49,7 +58,7 @@ impl Cache {
 
     /// No cache: everything is made afresh and nothing is stored.
     pub fn off() -> Cache {
-        Cache { dir: None, store: false }
+        Cache { dir: None, store: false, used: Arc::default() }
     }
 
     /// The bytes kept for `kind` made from `inputs`, or else `make`'s,
@@ -63,6 +72,9 @@ impl Cache {
         let Some(dir) = &self.dir else { return make() };
         let key = key(kind, inputs);
         let path = dir.join(kind).join(&key);
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(path.clone());
+        }
         if let Some(bytes) = std::fs::read(&path).ok().and_then(|entry| payload(&entry, &key)) {
             return Ok(bytes);
         }
@@ -71,6 +83,32 @@ impl Cache {
             store(&path, &entry(&key, &bytes));
         }
         Ok(bytes)
+    }
+}
+
+impl Cache {
+    /// After a successful build: removes the entries this build did not use
+    /// (pages that changed, an older program's), and temporary files left by
+    /// an interrupted one, so the folder holds one build's worth. Only files
+    /// named as entries are touched; anything else in the folder stays.
+    pub fn prune(&self) {
+        let (Some(dir), true) = (&self.dir, self.store) else { return };
+        let Ok(used) = self.used.lock() else { return };
+        let Ok(kinds) = std::fs::read_dir(dir) else { return };
+        for kind in kinds.flatten().filter(|k| k.file_type().is_ok_and(|t| t.is_dir())) {
+            let Ok(entries) = std::fs::read_dir(kind.path()) else { continue };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let (stem, temporary) = match name.split_once(".tmp-") {
+                    Some((stem, _)) => (stem.to_string(), true),
+                    None => (name.clone(), false),
+                };
+                let ours = stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit());
+                if ours && (temporary || !used.contains(&entry.path())) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
     }
 }
 

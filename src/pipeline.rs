@@ -280,6 +280,10 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     diagnostics.extend(i18n.take_problems());
     let paths = paths.into_inner().unwrap_or_default();
     diagnostics.extend(duplicate_paths(&paths));
+    // Every cached output this build needs has been asked for by now.
+    if !diagnostics.has_errors() {
+        prepared.cache.prune();
+    }
     paths.len()
 }
 

@@ -126,3 +126,34 @@ fn the_cache_changes_no_output_and_a_damaged_entry_is_made_again() {
     fx.build();
     assert_eq!(snapshot(&fx.path("public")), cold, "a build without the cache");
 }
+
+#[test]
+fn a_build_keeps_only_the_cache_entries_it_used_and_nothing_it_did_not_make() {
+    let fx = Fixture::new("basic");
+    fx.build();
+    let cache = fx.path(".threesteps-cache");
+    let before = list_files(&cache);
+    // A leftover of an interrupted build, and a file that is not ours.
+    let leftover = format!("qr-png/{}.tmp-1-ThreadId(2)", "a".repeat(64));
+    std::fs::write(cache.join(&leftover), "half").unwrap();
+    std::fs::write(cache.join("qr-png/notes.txt"), "mine").unwrap();
+    // The page with the short link gets another title: its QR entries change.
+    fx.edit("content/en/sleep-safe.md", "title: Sleeping safely", "title: Sleeping safely tonight");
+    fx.build();
+    let after = list_files(&cache);
+    assert!(!after.contains(&leftover), "the interrupted build's temporary file goes: {after:?}");
+    assert!(after.contains(&"qr-png/notes.txt".to_string()), "a file we did not make stays: {after:?}");
+    let gone: Vec<&String> = before.iter().filter(|e| !after.contains(e)).collect();
+    assert!(!gone.is_empty(), "the old title's QR entries are pruned: {before:?} → {after:?}");
+    assert!(gone.len() < before.len() / 2, "entries whose inputs did not change stay: {gone:?} of {before:?}");
+    assert_eq!(after.len(), before.len() + 1, "one build's worth of entries, plus notes.txt: {after:?}");
+}
+
+#[test]
+fn a_cache_folder_that_is_a_link_is_never_written_through() {
+    let fx = Fixture::new("basic");
+    let elsewhere = tempdir();
+    std::os::unix::fs::symlink(elsewhere.path(), fx.path(".threesteps-cache")).unwrap();
+    fx.build();
+    assert!(list_files(elsewhere.path()).is_empty(), "nothing is written where the link points");
+}
