@@ -260,21 +260,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, page: usize, lang: &L
         i18n.text(&text_lang.code, "last-reviewed", Some(&args), false).unwrap_or_default()
     });
     let is_unreviewed = text_lang.code != config.default_language && shown.front.reviewed != Some(true);
-    let others = config
-        .languages
-        .iter()
-        .filter(|other| other.index != text_lang.index && page.is_translated(other))
-        .map(|other| OtherLanguage {
-            lang: &other.code,
-            dir: other.dir,
-            name: &other.name,
-            url: routes::display(&match code {
-                Some(code) => qr::short_url(site, other, code),
-                None => format!("{}{}", config.base_url, page.url(other)),
-            })
-            .to_string(),
-        })
-        .collect();
+    let others = other_languages(site, page, text_lang, code);
     let labels = labels(i18n, text_lang);
     let mut data = LeafletData {
         lang: &text_lang.code,
@@ -301,28 +287,62 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, page: usize, lang: &L
         footer_note: labels.footer_note,
     };
     let qr_svg = theme.qr_svg(&short_url, &shown.front.title)?;
-    let template_path = format!("{}/leaflets/leaflet.typ", theme.shown_dir);
     let ident = routes::leaflet(&lang.code, &page.path);
+    typeset_leaflet(theme, &mut data, &qr_svg, &pictures, &ident)
+        .map_err(|d| d.hint(format!("while making the leaflet of {}", shown.file)))?
+        .map(|pdf| OutputFile::new(ident.trim_start_matches('/'), pdf))
+        .map_err(|pages| {
+            Diagnostic::error(format!(
+                "the leaflet needs {pages} A4 pages even in {SMALLEST_SIZE} pt type; a leaflet has at most {MAX_PAGES}"
+            ))
+            .at(&shown.file)
+            .hint(format!("shorten the page, or remove `leaflet: true` from {}", source.file))
+        })
+}
+
+/// The page's other languages for the leaflet's "also in" line, each with
+/// its short link (or page address) written out.
+fn other_languages<'a>(site: &'a Site, page: &Page, text_lang: &Lang, code: Option<&str>) -> Vec<OtherLanguage<'a>> {
+    let config = &site.config;
+    config
+        .languages
+        .iter()
+        .filter(|other| other.index != text_lang.index && page.is_translated(other))
+        .map(|other| OtherLanguage {
+            lang: &other.code,
+            dir: other.dir,
+            name: &other.name,
+            url: routes::display(&match code {
+                Some(code) => qr::short_url(site, other, code),
+                None => format!("{}{}", config.base_url, page.url(other)),
+            })
+            .to_string(),
+        })
+        .collect()
+}
+
+/// Typesets the leaflet at the largest type size that fits [`MAX_PAGES`]:
+/// its PDF, or `Err(pages)` with the page count at the smallest size.
+fn typeset_leaflet(
+    theme: &LeafletTheme,
+    data: &mut LeafletData,
+    qr_svg: &[u8],
+    pictures: &[(String, Vec<u8>)],
+    ident: &str,
+) -> Result<Result<Vec<u8>, usize>, Diagnostic> {
+    let template_path = format!("{}/leaflets/leaflet.typ", theme.shown_dir);
     let mut pages = 0;
     for size in SIZES {
         data.size = size;
         let json = print_text::data_json(&data).map_err(|e| Diagnostic::error(format!("leaflet data: {e}")))?;
-        let mut files = vec![("/data.json", json), ("/qr.svg", qr_svg.clone())];
+        let mut files = vec![("/data.json", json), ("/qr.svg", qr_svg.to_vec())];
         files.extend(pictures.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())));
-        match theme
-            .typesetter
-            .pdf(&theme.leaflet_template, &template_path, files, &ident, MAX_PAGES)
-            .map_err(|d| d.hint(format!("while making the leaflet of {}", shown.file)))?
-        {
-            Typeset::Pdf(pdf) => return Ok(OutputFile::new(ident.trim_start_matches('/'), pdf)),
+        match theme.typesetter.pdf(&theme.leaflet_template, &template_path, files, ident, MAX_PAGES)? {
+            Typeset::Pdf(pdf) => return Ok(Ok(pdf)),
             Typeset::TooLong(count) => pages = count,
         }
     }
-    Err(Diagnostic::error(format!(
-        "the leaflet needs {pages} A4 pages even in {SMALLEST_SIZE} pt type; a leaflet has at most {MAX_PAGES}"
-    ))
-    .at(&shown.file)
-    .hint(format!("shorten the page, or remove `leaflet: true` from {}", source.file)))
+    Ok(Err(pages))
 }
 
 /// Replaces each picture's `src` with the path Typst reads it from
