@@ -286,6 +286,10 @@ fn a_body_edit_refreshes_the_search_index_of_its_language() {
     // Terms are light-stemmed: Kakadu → kakad, plecach → plec.
     assert!(index.contains("\"kakad\"") && !index.contains("zebrafinch"), "{index}");
     assert!(index.contains("\"plec\""), "the rest of the index is still there");
+    // The typo list follows: the new word in, the removed one out, the rest kept.
+    let words = server.get("/pl/search-words.json").2;
+    assert!(words.contains("\"kakadu\"") && !words.contains("zebrafinch"), "{words}");
+    assert!(words.contains("\"plecach\""), "{words}");
 }
 
 impl Server {

@@ -17,6 +17,7 @@ use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::collections::HashMap;
 use text::{TermCache, TextPipeline};
 
 /// Index fields and their boosts.
@@ -104,6 +105,22 @@ fn snippet(text: &str) -> String {
     format!("{}…", text[..cut].trim_end_matches([' ', ',', ';', ':']))
 }
 
+/// A page's distinct words long enough for typo correction, in every field.
+fn page_words(doc: &SearchDoc) -> Vec<String> {
+    let mut words = Vec::new();
+    for field in [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body] {
+        let normalised = text::normalise(field);
+        for word in text::words(&normalised) {
+            if word.chars().count() >= CORRECTED_MIN_CHARS && !word.chars().all(char::is_numeric) {
+                words.push(word.to_string());
+            }
+        }
+    }
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// The search data of one language, kept by `serve` so that an edit to one
 /// page re-reads only that page before the index is written again.
 pub struct LanguageIndex {
@@ -115,6 +132,11 @@ pub struct LanguageIndex {
     docs: Vec<SearchDoc>,
     /// Term numbers of each page's fields, in [`FIELDS`] order.
     fields: Vec<Vec<Vec<u32>>>,
+    /// Each page's words for typo correction (see [`page_words`]).
+    words: Vec<Vec<String>>,
+    /// How many pages have each of those words: an edit changes the counts
+    /// of one page's words instead of reading every page again.
+    word_pages: HashMap<String, u32>,
 }
 
 impl LanguageIndex {
@@ -126,13 +148,31 @@ impl LanguageIndex {
             pages: searchable(site, lang),
             docs: Vec::new(),
             fields: Vec::new(),
+            words: Vec::new(),
+            word_pages: HashMap::new(),
         };
         for n in 0..index.pages.len() {
             let (doc, fields) = index.read(site, index.pages[n]);
+            let words = page_words(&doc);
+            index.count_words(&words, true);
             index.docs.push(doc);
             index.fields.push(fields);
+            index.words.push(words);
         }
         index
+    }
+
+    fn count_words(&mut self, words: &[String], add: bool) {
+        for word in words {
+            if add {
+                *self.word_pages.entry(word.clone()).or_default() += 1;
+            } else if let Some(count) = self.word_pages.get_mut(word) {
+                *count -= 1;
+                if *count == 0 {
+                    self.word_pages.remove(word);
+                }
+            }
+        }
     }
 
     fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>) {
@@ -148,6 +188,11 @@ impl LanguageIndex {
     pub fn update(&mut self, site: &Site, page: usize) {
         if let Some(n) = self.pages.iter().position(|&p| p == page) {
             let (doc, fields) = self.read(site, page);
+            let words = page_words(&doc);
+            let old = std::mem::replace(&mut self.words[n], words);
+            self.count_words(&old, false);
+            let new = self.words[n].clone();
+            self.count_words(&new, true);
             self.docs[n] = doc;
             self.fields[n] = fields;
         }
@@ -183,7 +228,7 @@ impl LanguageIndex {
         [
             OutputFile::new(routes::output_path(&routes::search_index(lang)), index),
             OutputFile::new(routes::output_path(&routes::search_docs(lang)), json),
-            OutputFile::new(routes::output_path(&routes::search_words(lang)), words_json(&self.docs)),
+            OutputFile::new(routes::output_path(&routes::search_words(lang)), words_json(&self.word_pages)),
         ]
     }
 }
@@ -194,19 +239,11 @@ const CORRECTED_MIN_CHARS: usize = 3;
 /// The distinct words (normalised, not stemmed or folded) of the searchable
 /// fields, sorted, as a JSON array: the browser corrects a query word that
 /// finds nothing to the closest of them, then runs it through the pipeline.
-/// Words shorter than [`CORRECTED_MIN_CHARS`] and numbers are left out.
-fn words_json(docs: &[SearchDoc]) -> String {
-    let mut words = std::collections::BTreeSet::new();
-    for doc in docs {
-        for field in [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body] {
-            let normalised = text::normalise(field);
-            for word in text::words(&normalised) {
-                if word.chars().count() >= CORRECTED_MIN_CHARS && !word.chars().all(char::is_numeric) {
-                    words.insert(word.to_string());
-                }
-            }
-        }
-    }
+/// Words shorter than [`CORRECTED_MIN_CHARS`] and numbers are left out
+/// (see [`page_words`]).
+fn words_json(word_pages: &HashMap<String, u32>) -> String {
+    let mut words: Vec<&String> = word_pages.keys().collect();
+    words.sort_unstable();
     let mut json = String::from("[");
     for (n, word) in words.iter().enumerate() {
         if n > 0 {
