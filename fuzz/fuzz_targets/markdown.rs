@@ -17,8 +17,8 @@ fuzz_target!(|body: &str| {
         let page = format!("<!DOCTYPE html><html><body><main>{html}</main></body></html>");
         let _ = threesteps::output::html::minify(page.as_bytes());
     }
-    let _ = threesteps::output::leaflet::blocks::leaflet_body(&parsed.events);
-    let text = threesteps::output::search::plain_text(&parsed.events);
+    let _ = threesteps::output::leaflet::blocks::leaflet_body(&parsed.events());
+    let text = threesteps::output::search::plain_text(&parsed.events());
     for lang in ["en", "ar", "ro", "pl", "cs", "sk", "ur", "pa"] {
         let pipeline = TextPipeline::new(lang);
         for word in threesteps::output::search::text::words(&text).into_iter().take(200) {

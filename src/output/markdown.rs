@@ -79,7 +79,7 @@ pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String, op
     let mut external_end = String::from("<span class=\"visually-hidden\"> ");
     let _ = pulldown_cmark_escape::escape_html_body_text(&mut external_end, options.external_label);
     external_end.push_str("</span></a>");
-    let events = parsed.events.iter().cloned().flat_map(|event| -> Vec<Event> {
+    let events = parsed.events().into_iter().flat_map(|event| -> Vec<Event> {
         match event {
             Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
                 open_link = LinkKind::Other;

@@ -24,14 +24,14 @@ pub struct LinkRef {
     pub is_image: bool,
 }
 
-/// A page body, parsed once: its events for the outputs, its headings (for
-/// anchors and the table of contents), its links (to check them) and its
-/// problems.
+/// A page body, read once: its headings (for anchors and the table of
+/// contents), its links (to check them) and its problems; the outputs get its
+/// events from [`ParsedMarkdown::events`].
 #[derive(Debug, Clone, Default)]
 pub struct ParsedMarkdown {
-    /// The body's events in the site's one dialect; each heading's start
-    /// carries the id in [`ParsedMarkdown::headings`].
-    pub events: Vec<Event<'static>>,
+    /// The Markdown, kept instead of its events: events cost about ten times
+    /// the text's bytes, and every page's are needed until the end of a build.
+    source: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
     /// Raw HTML in the body marks a bed-sharing style checklist form.
@@ -40,6 +40,22 @@ pub struct ParsedMarkdown {
 }
 
 impl ParsedMarkdown {
+    /// The body's events in the site's one dialect, each heading's start
+    /// carrying its id from [`ParsedMarkdown::headings`]: what HTML, the
+    /// search text and the leaflet blocks all walk. Empty for a body refused
+    /// as too deeply nested.
+    pub fn events(&self) -> Vec<Event<'_>> {
+        let mut ids = self.headings.iter().map(|h| CowStr::from(h.id.as_str()));
+        Parser::new_ext(&self.source, markdown_options())
+            .map(|event| match event {
+                Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
+                    Event::Start(Tag::Heading { level, id: ids.next(), classes, attrs })
+                }
+                other => other,
+            })
+            .collect()
+    }
+
     pub fn heading_ids(&self) -> BTreeSet<&str> {
         self.headings.iter().map(|h| h.id.as_str()).collect()
     }
@@ -112,13 +128,13 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
         if nesting.too_deep_after(&event) {
             walk.out.problems.push(too_deep(file, line));
             // The outputs walk the events: give them nothing they could choke on.
-            walk.out.events.clear();
             walk.out.headings.clear();
             walk.out.links.clear();
-            break;
+            return walk.out;
         }
-        walk.event(event.into_static(), line);
+        walk.event(event, line);
     }
+    walk.out.source = body.to_string();
     walk.out
 }
 
@@ -137,8 +153,8 @@ fn too_deep(file: &str, line: usize) -> Diagnostic {
 struct Walk<'f> {
     file: &'f str,
     out: ParsedMarkdown,
-    /// The heading being read: the index of its start event and its line.
-    heading: Option<(usize, usize)>,
+    /// The heading being read: its `{#id}` if it has one, and its line.
+    heading: Option<(Option<String>, usize)>,
     heading_text: String,
     used_ids: BTreeSet<String>,
     /// The image being read: its line and alt text so far.
@@ -147,10 +163,10 @@ struct Walk<'f> {
 }
 
 impl Walk<'_> {
-    fn event(&mut self, event: Event<'static>, line: usize) {
+    fn event(&mut self, event: Event, line: usize) {
         match &event {
-            Event::Start(Tag::Heading { .. }) => {
-                self.heading = Some((self.out.events.len(), line));
+            Event::Start(Tag::Heading { id, .. }) => {
+                self.heading = Some((id.as_ref().map(|id| id.to_string()), line));
                 self.heading_text.clear();
             }
             Event::End(TagEnd::Heading(level)) => self.end_heading(*level),
@@ -181,15 +197,14 @@ impl Walk<'_> {
             Event::Html(html) | Event::InlineHtml(html) => check_raw_html(html, self.file, line, &mut self.out),
             _ => {}
         }
-        self.out.events.push(event);
     }
 
-    /// Gives the heading that ends its id (in its start event too) and keeps it.
+    /// Gives the heading that ends its id and keeps it.
     fn end_heading(&mut self, level: HeadingLevel) {
-        let Some((start, line)) = self.heading.take() else { return };
+        let Some((explicit, line)) = self.heading.take() else { return };
         let text = self.heading_text.trim().to_string();
-        let ParsedMarkdown { events, problems, headings, .. } = &mut self.out;
-        let id = assign_heading_id(&mut events[start], &text, &mut self.used_ids, self.file, line, problems);
+        let ParsedMarkdown { problems, headings, .. } = &mut self.out;
+        let id = heading_id(explicit, &text, &mut self.used_ids, self.file, line, problems);
         headings.push(Heading { level: heading_level(level), id, text });
     }
 
@@ -271,20 +286,16 @@ fn heading_level(level: HeadingLevel) -> u8 {
 }
 
 /// Keeps an explicit `{#id}` or makes one from the heading text; returns it.
-fn assign_heading_id(
-    event: &mut Event<'static>,
+fn heading_id(
+    explicit: Option<String>,
     text: &str,
     used: &mut BTreeSet<String>,
     file: &str,
     line: usize,
     problems: &mut Vec<Diagnostic>,
 ) -> String {
-    let Event::Start(Tag::Heading { id, .. }) = event else {
-        return String::new();
-    };
-    let chosen = match id {
+    match explicit {
         Some(explicit) => {
-            let explicit = explicit.to_string();
             if !used.insert(explicit.clone()) {
                 problems.push(
                     Diagnostic::error(format!("heading id '{explicit}' is used twice on this page"))
@@ -307,9 +318,7 @@ fn assign_heading_id(
             used.insert(candidate.clone());
             candidate
         }
-    };
-    *id = Some(CowStr::from(chosen.clone()));
-    chosen
+    }
 }
 
 /// A URL fragment made from heading text: lowercase letters and digits of
@@ -396,7 +405,7 @@ mod tests {
             let parsed = parse_markdown(&body, "content/en/deep.md", 5);
             assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
             assert!(parsed.problems[0].to_string().starts_with("error: content/en/deep.md:"), "{}", parsed.problems[0]);
-            assert!(parsed.events.is_empty(), "later stages get nothing to walk");
+            assert!(parsed.events().is_empty(), "later stages get nothing to walk");
         }
         let parsed = parse_markdown("text\n\n>>>> deep\n", "p.md", 5);
         assert!(parsed.problems.is_empty());

@@ -61,7 +61,7 @@ fn search_doc(site: &Site, index: usize, lang: &Lang) -> SearchDoc {
         keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
-        body: plain_text(&version.body.events),
+        body: plain_text(&version.body.events()),
     }
 }
 
@@ -306,7 +306,7 @@ mod tests {
             "p.md",
             0,
         );
-        let text = plain_text(&parsed.events);
+        let text = plain_text(&parsed.events());
         assert_eq!(text, "Some bold link text. one two Ask");
     }
 
