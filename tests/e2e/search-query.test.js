@@ -9,40 +9,42 @@ const lunr = require('lunr');
 const text = require('../../themes/default/static/js/search-text.js');
 const query = require('../../themes/default/static/js/search-query.js');
 
-/** A searcher over `pages` ({ ref: text }) in English, with the pages' words for corrections. */
-function searcherOf(pages) {
+/**
+ * An English searcher over documents ({ ref: { field: text } }) indexed with
+ * `fields` ([name, boost]) the way the build indexes: terms from the site's
+ * pipeline, lunr's own pipeline off.
+ */
+function searcherOver(fields, documents) {
   const pipeline = text.pipeline('en');
   const builder = new lunr.Builder();
   builder.pipeline.reset();
   builder.searchPipeline.reset();
   builder.tokenizer = (terms) => terms.map((t) => new lunr.Token(t, {}));
   builder.ref('ref');
-  builder.field('body');
-  for (const [ref, body] of Object.entries(pages)) builder.add({ ref, body: pipeline.terms(body) });
+  for (const [name, boost] of fields) builder.field(name, { boost });
+  for (const [ref, doc] of Object.entries(documents)) {
+    const terms = Object.fromEntries(fields.map(([name]) => [name, pipeline.terms(doc[name])]));
+    builder.add({ ref, ...terms });
+  }
   const index = builder.build();
-  const docs = Object.fromEntries(Object.keys(pages).map((ref) => [ref, { title: ref }]));
-  const searcher = query.searcher(lunr, text, index, docs, pipeline);
+  const docs = Object.fromEntries(Object.keys(documents).map((ref) => [ref, { title: ref }]));
+  return query.searcher(lunr, text, index, docs, pipeline);
+}
+
+/** A searcher over `pages` ({ ref: text }) in English, with the pages' words for corrections. */
+function searcherOf(pages) {
+  const documents = Object.fromEntries(Object.entries(pages).map(([ref, body]) => [ref, { body }]));
+  const searcher = searcherOver([['body', 1]], documents);
   searcher.setWords([...new Set(Object.values(pages).flatMap((p) => text.words(text.normalise(p))))].sort());
   return searcher;
 }
 
 /** A searcher over `pages` ({ ref: [title, keywords, body] }) with the site's field boosts. */
 function searcherOfFields(pages) {
-  const pipeline = text.pipeline('en');
-  const builder = new lunr.Builder();
-  builder.pipeline.reset();
-  builder.searchPipeline.reset();
-  builder.tokenizer = (terms) => terms.map((t) => new lunr.Token(t, {}));
-  builder.ref('ref');
-  builder.field('title', { boost: 10 });
-  builder.field('keywords', { boost: 5 });
-  builder.field('body');
-  for (const [ref, [title, keywords, body]] of Object.entries(pages)) {
-    builder.add({ ref, title: pipeline.terms(title), keywords: pipeline.terms(keywords), body: pipeline.terms(body) });
-  }
-  const index = builder.build();
-  const docs = Object.fromEntries(Object.keys(pages).map((ref) => [ref, { title: ref }]));
-  return query.searcher(lunr, text, index, docs, pipeline);
+  const documents = Object.fromEntries(
+    Object.entries(pages).map(([ref, [title, keywords, body]]) => [ref, { title, keywords, body }]),
+  );
+  return searcherOver([['title', 10], ['keywords', 5], ['body', 1]], documents);
 }
 
 const refs = (outcome) => outcome.results.map((r) => r.ref);
