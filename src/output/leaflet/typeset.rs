@@ -5,7 +5,6 @@
 
 use crate::cache::Cache;
 use crate::diag::Diagnostic;
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Smart};
@@ -51,18 +50,12 @@ impl Typesetter {
             }
         }
         let book = FontBook::from_fonts(&fonts);
-        let mut digest = Sha256::new();
-        for (name, bytes) in font_files {
-            for part in [name.as_bytes(), bytes] {
-                digest.update((part.len() as u64).to_le_bytes());
-                digest.update(part);
-            }
-        }
+        let parts: Vec<&[u8]> = font_files.iter().flat_map(|(name, bytes)| [name.as_bytes(), bytes]).collect();
         Ok(Typesetter {
             library: LazyHash::new(Library::builder().build()),
             book: LazyHash::new(book),
             fonts,
-            fonts_digest: format!("{:x}", digest.finalize()),
+            fonts_digest: crate::cache::key("fonts", &parts),
             cache: Cache::off(),
         })
     }
