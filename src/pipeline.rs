@@ -188,7 +188,7 @@ fn timer() -> impl Fn(&str) {
     let on = std::env::var_os("THREESTEPS_TIMINGS").is_some();
     move |what: &str| {
         if on {
-            eprintln!("{what}: {:?} (CPU so far {})", started.elapsed(), process_cpu_time())
+            eprintln!("{what}: {:?} (CPU so far {}, {})", started.elapsed(), process_cpu_time(), process_memory())
         }
     }
 }
@@ -204,6 +204,16 @@ fn process_cpu_time() -> String {
         (Some(user), Some(system)) => format!("{:.2}s", (user + system) as f64 / 100.0),
         _ => "?".to_string(),
     }
+}
+
+/// Resident memory now and at its peak so far, from `/proc/self/status`
+/// (Linux; empty elsewhere).
+fn process_memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status.lines().find_map(|line| line.strip_prefix(name)).map(|v| v.trim().to_string()).unwrap_or_default()
+    };
+    format!("memory {}, peak {}", field("VmRSS:"), field("VmHWM:"))
 }
 
 /// Missing UI strings per language, one warning each.
