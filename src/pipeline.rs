@@ -255,9 +255,10 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         sink(file)
     };
     let lap = timer();
-    let (mut rest, downloads) = render_files(prepared, &checked_sink, diagnostics);
+    let (files, downloads) = render_files(prepared, &checked_sink, diagnostics);
+    let sizes = files.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
+    diagnostics.extend(write_all(files, &checked_sink));
     lap("render: PDFs, QR codes, search, bundles");
-    let sizes = rest.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
     let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
@@ -268,22 +269,19 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         }
     }
     lap("render: pages");
-    rest.extend([
-        output::sitemap::sitemap(site),
+    // The two largest files on a large site, each written before the next is made.
+    diagnostics.extend(checked_sink(output::sitemap::sitemap(site)).err());
+    diagnostics.extend(checked_sink(output::dashboard::dashboard(site, i18n)).err());
+    let mut rest = vec![
         output::sitemap::robots(site),
         output::headers::headers_file(),
         output::redirects::redirects_file(redirects),
-        output::dashboard::dashboard(site, i18n),
-    ]);
+    ];
     rest.extend(output::assets::copied_files(site));
     if site.config.offline {
         rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, site)));
     }
-    {
-        use rayon::prelude::*;
-        let problems: Vec<Diagnostic> = rest.into_par_iter().filter_map(|file| checked_sink(file).err()).collect();
-        diagnostics.extend(problems);
-    }
+    diagnostics.extend(write_all(rest, &checked_sink));
     // Last: the worker's version is a hash of every other file.
     diagnostics.extend(service_worker(site, &recorder, &checked_sink));
     lap("render: written, and the service worker");
@@ -335,6 +333,12 @@ fn render_files(
         }
     }
     (files, downloads)
+}
+
+/// Hands `files` to `sink` in parallel; returns the problems it reported.
+fn write_all(files: Vec<OutputFile>, sink: Sink) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    files.into_par_iter().filter_map(|file| sink(file).err()).collect()
 }
 
 /// An error for each output path written twice.

@@ -6,7 +6,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::translations::{content_hash, status_of, TranslationCounts, TranslationStatus};
 use crate::parse::date::Date;
 use crate::parse::front_matter::{parse_page, FrontMatter};
-use crate::parse::markdown::{parse_markdown, ParsedMarkdown};
+use crate::parse::markdown::{parse_body_of, ParsedMarkdown};
 use crate::source::{AssetFile, SourceTree, TextFile};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -367,10 +367,11 @@ pub fn parse_version(file: TextFile) -> ParsedVersion {
         return Err(vec![problem.at(&shown)]);
     }
     let split = parse_page(&file.text, &shown)?;
-    let body = parse_markdown(split.body, &shown, split.body_line_offset);
     let hash = content_hash(&split.front, split.body);
-    let version =
-        PageVersion { lang: file.lang, file: shown, front: split.front, body, status: TranslationStatus::Source };
+    // The body is the end of the file's text.
+    let (front, body_start, line_offset) = (split.front, file.text.len() - split.body.len(), split.body_line_offset);
+    let body = parse_body_of(file.text, body_start, &shown, line_offset);
+    let version = PageVersion { lang: file.lang, file: shown, front, body, status: TranslationStatus::Source };
     Ok((version, hash))
 }
 

@@ -31,7 +31,10 @@ pub struct LinkRef {
 pub struct ParsedMarkdown {
     /// The Markdown, kept instead of its events: events cost about ten times
     /// the text's bytes, and every page's are needed until the end of a build.
+    /// It is the body from byte `body_start` of `source`: a page keeps its
+    /// whole file's text rather than a copy of the body.
     source: String,
+    body_start: usize,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
     /// Raw HTML in the body marks a bed-sharing style checklist form.
@@ -46,7 +49,7 @@ impl ParsedMarkdown {
     /// as too deeply nested.
     pub fn events(&self) -> Vec<Event<'_>> {
         let mut ids = self.headings.iter().map(|h| CowStr::from(h.id.as_str()));
-        Parser::new_ext(&self.source, markdown_options())
+        Parser::new_ext(self.body(), markdown_options())
             .map(|event| match event {
                 Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
                     Event::Start(Tag::Heading { level, id: ids.next(), classes, attrs })
@@ -54,6 +57,11 @@ impl ParsedMarkdown {
                 other => other,
             })
             .collect()
+    }
+
+    /// The Markdown body.
+    fn body(&self) -> &str {
+        self.source.get(self.body_start..).unwrap_or_default()
     }
 
     pub fn heading_ids(&self) -> BTreeSet<&str> {
@@ -118,6 +126,13 @@ fn markdown_options() -> Options {
 /// Parses a Markdown body. `file` and `line_offset` (file lines before the
 /// body) make diagnostics point at lines of the file.
 pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkdown {
+    parse_body_of(body.to_string(), 0, file, line_offset)
+}
+
+/// [`parse_markdown`] of the body that starts at byte `body_start` of a
+/// page file's `text`, keeping `text` itself (no copy of the body).
+pub fn parse_body_of(text: String, body_start: usize, file: &str, line_offset: usize) -> ParsedMarkdown {
+    let body = text.get(body_start..).unwrap_or_default();
     let mut walk = Walk { file, ..Walk::default() };
     let mut nesting = Nesting::default();
     // Byte offset where each line starts, to turn event offsets into lines.
@@ -134,7 +149,8 @@ pub fn parse_markdown(body: &str, file: &str, line_offset: usize) -> ParsedMarkd
         }
         walk.event(event, line);
     }
-    walk.out.source = body.to_string();
+    walk.out.source = text;
+    walk.out.body_start = body_start;
     walk.out
 }
 

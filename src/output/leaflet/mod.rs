@@ -105,23 +105,24 @@ pub fn leaflet_downloads(site: &Site) -> Vec<Download> {
     downloads
 }
 
-/// All leaflets and red book sheets of the site, typeset in parallel.
+/// All leaflets and red book sheets of the site: the leaflets in parallel,
+/// the red book sheets one at a time beside them (a sheet holds a QR code
+/// for every short link, so on a large site each layout is large).
 pub fn leaflets(site: &Site, i18n: &I18n, theme: &LeafletTheme) -> Vec<Result<OutputFile, Diagnostic>> {
-    let mut jobs: Vec<(Option<usize>, &Lang)> = Vec::new();
+    let mut jobs: Vec<(usize, &Lang)> = Vec::new();
     for lang in &site.config.languages {
         for (index, page) in site.pages.iter().enumerate() {
             if page.source(&site.config).front.leaflet == Some(true) {
-                jobs.push((Some(index), lang));
+                jobs.push((index, lang));
             }
         }
-        jobs.push((None, lang));
     }
-    jobs.par_iter()
-        .map(|&(page, lang)| match page {
-            Some(index) => leaflet(site, i18n, theme, index, lang),
-            None => red_book(site, i18n, theme, lang),
-        })
-        .collect()
+    let (mut made, sheets) = rayon::join(
+        || jobs.par_iter().map(|&(index, lang)| leaflet(site, i18n, theme, index, lang)).collect::<Vec<_>>(),
+        || site.config.languages.iter().map(|lang| red_book(site, i18n, theme, lang)).collect::<Vec<_>>(),
+    );
+    made.extend(sheets);
+    made
 }
 
 /// The one leaflet or red book sheet at `url` (`/leaflets/pl/safer-sleep.pdf`),

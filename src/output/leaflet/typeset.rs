@@ -97,7 +97,11 @@ impl Typesetter {
         for (path, bytes) in &files {
             inputs.extend([path.as_bytes(), bytes.as_slice()]);
         }
-        let typeset = || self.typeset(template, template_path, &files, ident, max_pages);
+        let typeset = || {
+            let made = self.typeset(template, template_path, &files, ident, max_pages);
+            typst::comemo::evict(MEMO_AGE);
+            made
+        };
         let stored = self.cache.get_or_make("pdf", &inputs, || typeset().map(|made| made.to_bytes()))?;
         match Typeset::from_bytes(stored) {
             Some(made) => Ok(made),
@@ -139,6 +143,15 @@ impl Typesetter {
         Ok(Typeset::Pdf(bytes))
     }
 }
+
+/// Typst memoises layout work across compilations in a process-wide cache
+/// that never shrinks by itself; after each typesetting, results that no
+/// layout used since the one before are dropped. Measured: the default
+/// site's cold build peaked at 386 MB without this and at about 210 MB with
+/// it, for 2–3% more CPU; at 1 a 5,000-page site's red book sheets take 230
+/// MB less than at 5 (0, dropping everything, saves little more and costs
+/// about 5% CPU).
+const MEMO_AGE: usize = 1;
 
 /// What [`Typesetter::pdf`] made.
 #[derive(Debug, PartialEq)]

@@ -121,18 +121,35 @@ fn page_words(doc: &SearchDoc) -> Vec<String> {
     words
 }
 
+/// What a search result shows of a page (`search-docs.json`).
+struct ShownDoc {
+    title: String,
+    url: String,
+    section: String,
+    snippet: String,
+}
+
+impl From<SearchDoc> for ShownDoc {
+    fn from(doc: SearchDoc) -> ShownDoc {
+        ShownDoc { snippet: snippet(&doc.body), title: doc.title, url: doc.url, section: doc.section }
+    }
+}
+
 /// The search data of one language, kept by `serve` so that an edit to one
-/// page re-reads only that page before the index is written again.
+/// page re-reads only that page before the index is written again. It keeps
+/// what the files need, not the pages' text.
 pub struct LanguageIndex {
     lang: Lang,
     pipeline: TextPipeline,
     cache: TermCache,
     /// Page indexes (into `site.pages`) of the searchable pages, in site order.
     pages: Vec<usize>,
-    docs: Vec<SearchDoc>,
+    docs: Vec<ShownDoc>,
     /// Term numbers of each page's fields, in [`FIELDS`] order.
     fields: Vec<Vec<Vec<u32>>>,
-    /// Each page's words for typo correction (see [`page_words`]).
+    /// Each page's words for typo correction (see [`page_words`]), kept only
+    /// when the index will be updated ([`LanguageIndex::new`]), empty for a
+    /// one-off build ([`language_files`]).
     words: Vec<Vec<String>>,
     /// How many pages have each of those words: an edit changes the counts
     /// of one page's words instead of reading every page again.
@@ -140,7 +157,12 @@ pub struct LanguageIndex {
 }
 
 impl LanguageIndex {
+    /// The index of `lang`, ready for [`LanguageIndex::update`].
     pub fn new(site: &Site, lang: &Lang) -> LanguageIndex {
+        LanguageIndex::read_all(site, lang, true)
+    }
+
+    fn read_all(site: &Site, lang: &Lang, updatable: bool) -> LanguageIndex {
         let mut index = LanguageIndex {
             lang: lang.clone(),
             pipeline: TextPipeline::new(&lang.code),
@@ -155,9 +177,11 @@ impl LanguageIndex {
             let (doc, fields) = index.read(site, index.pages[n]);
             let words = page_words(&doc);
             index.count_words(&words, true);
-            index.docs.push(doc);
+            index.docs.push(doc.into());
             index.fields.push(fields);
-            index.words.push(words);
+            if updatable {
+                index.words.push(words);
+            }
         }
         index
     }
@@ -189,11 +213,12 @@ impl LanguageIndex {
         if let Some(n) = self.pages.iter().position(|&p| p == page) {
             let (doc, fields) = self.read(site, page);
             let words = page_words(&doc);
-            let old = std::mem::replace(&mut self.words[n], words);
-            self.count_words(&old, false);
-            let new = self.words[n].clone();
-            self.count_words(&new, true);
-            self.docs[n] = doc;
+            if let Some(kept) = self.words.get_mut(n) {
+                let old = std::mem::replace(kept, words.clone());
+                self.count_words(&old, false);
+                self.count_words(&words, true);
+            }
+            self.docs[n] = doc.into();
             self.fields[n] = fields;
         }
     }
@@ -220,7 +245,7 @@ impl LanguageIndex {
             json.push_str(",\"section\":");
             push_json_string(&mut json, &doc.section);
             json.push_str(",\"snippet\":");
-            push_json_string(&mut json, &snippet(&doc.body));
+            push_json_string(&mut json, &doc.snippet);
             json.push('}');
         }
         json.push('}');
@@ -257,7 +282,7 @@ fn words_json(word_pages: &HashMap<String, u32>) -> String {
 
 /// The search index, documents and words of one language.
 pub fn language_files(site: &Site, lang: &Lang) -> [OutputFile; 3] {
-    LanguageIndex::new(site, lang).files()
+    LanguageIndex::read_all(site, lang, false).files()
 }
 
 /// The search index and documents of every language, each handed to `sink`
