@@ -7,6 +7,7 @@
 //! is empty: terms arrive already processed (see `text.rs`).
 
 use std::collections::HashMap;
+use std::fmt::Write;
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -171,18 +172,43 @@ fn push_field_vectors(
                     // The same operations in the same order as lunr's builder.
                     let mut score = idf[t] * ((K1 + 1.0) * tf) / (K1 * (1.0 - B + B * (length / average[f])) + tf);
                     score *= boost;
-                    (t, (score * 1000.0).round() / 1000.0)
+                    (t, (score * 1000.0).round())
                 })
                 .collect();
             vector.sort_by_key(|&(t, _)| t);
-            for (i, (t, score)) in vector.iter().enumerate() {
+            for (i, &(t, thousandths)) in vector.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                out.push_str(&format!("{t},{score}"));
+                let _ = write!(out, "{t},");
+                push_thousandths(out, thousandths);
             }
             out.push_str("]]");
         }
+    }
+}
+
+/// Appends `thousandths / 1000.0` exactly as Rust prints that float (`1.25`,
+/// `3`, `0.007`) without formatting a float, which is most of an index's
+/// time: for a whole number of thousandths below 10¹², the shortest decimal
+/// that reads back as the same float is that number of thousandths, written
+/// with its trailing zeros dropped.
+fn push_thousandths(out: &mut String, thousandths: f64) {
+    if !(thousandths.is_sign_positive() && thousandths < 1e12) {
+        let _ = write!(out, "{}", thousandths / 1000.0);
+        return;
+    }
+    let whole = thousandths as u64;
+    let _ = write!(out, "{}", whole / 1000);
+    let mut fraction = whole % 1000;
+    if fraction != 0 {
+        out.push('.');
+        let mut digits = 3;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let _ = write!(out, "{fraction:0digits$}");
     }
 }
 
@@ -224,6 +250,13 @@ fn push_inverted_index(
 
 /// Appends `text` as a JSON string.
 pub fn push_json_string(out: &mut String, text: &str) {
+    // What serde_json escapes: quotes, backslashes and control characters.
+    if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     // Serialising a str cannot fail.
     out.push_str(&serde_json::to_string(text).unwrap_or_default());
 }
@@ -239,6 +272,26 @@ mod tests {
                 .collect(),
         );
         build_index(fields, &vocabulary, &docs)
+    }
+
+    #[test]
+    fn scores_are_written_as_the_float_would_be() {
+        let mut thousandths: Vec<f64> = (0..200_000).map(f64::from).collect();
+        thousandths.extend([1e6, 123_456_789.0, 999_999_999_999.0, 1e12, 3e15, -5.0, f64::NAN]);
+        for k in thousandths {
+            let mut out = String::new();
+            push_thousandths(&mut out, k);
+            assert_eq!(out, (k / 1000.0).to_string(), "{k} thousandths");
+        }
+    }
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_does() {
+        for text in ["plain", "café \u{1F600}", "a\"quote", "back\\slash", "tab\tnew\nline\u{1}", "\u{7f}\u{2028}"] {
+            let mut out = String::new();
+            push_json_string(&mut out, text);
+            assert_eq!(out, serde_json::to_string(text).unwrap());
+        }
     }
 
     #[test]
