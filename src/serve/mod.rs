@@ -17,9 +17,11 @@ use crate::model::site::parse_version;
 use crate::model::translations::status_of;
 use crate::output::html::Renderer;
 use crate::output::search::LanguageIndex;
+use crate::output::OutputFile;
 use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
 use crate::routes::{self, Made};
 use crate::source::TextFile;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -226,52 +228,10 @@ impl Builder {
 
     /// `Some` when every change is to the body of an existing page (with the
     /// same front matter and headings); `None` asks for a full rebuild.
-    fn try_body_edit(&mut self, changed: &[String]) -> Option<Result<Vec<crate::output::OutputFile>, Diagnostics>> {
+    fn try_body_edit(&mut self, changed: &[String]) -> Option<Result<Vec<OutputFile>, Diagnostics>> {
         let prepared = self.prepared.as_mut()?;
         let renderer = self.renderer.as_ref()?;
-        let default = prepared.site.config.default_language.clone();
-        let mut touched = Vec::new();
-        let mut diagnostics = Diagnostics::default();
-        for rel in changed {
-            let (page_index, lang) = prepared
-                .site
-                .pages
-                .iter()
-                .enumerate()
-                .find_map(|(i, p)| p.versions.values().find(|v| &v.file == rel).map(|v| (i, v.lang.clone())))?;
-            let text = std::fs::read_to_string(self.root.join(rel)).ok()?;
-            let file_rel = rel.strip_prefix(&format!("content/{lang}/"))?.to_string();
-            let (mut version, hash) = match parse_version(TextFile { lang: lang.clone(), rel: file_rel, text }) {
-                Ok(parsed) => parsed,
-                Err(problems) => {
-                    diagnostics.extend(problems);
-                    continue;
-                }
-            };
-            let old = &prepared.site.pages[page_index].versions[&lang];
-            if version.front != old.front
-                || version.body.headings != old.body.headings
-                || version.body.has_checklist != old.body.has_checklist
-            {
-                return None;
-            }
-            diagnostics.extend(std::mem::take(&mut version.body.problems));
-            // A new model that shares every page but this one with the old.
-            let site = Arc::make_mut(&mut prepared.site);
-            let page = Arc::make_mut(&mut site.pages[page_index]);
-            if let Some(old) = page.versions.get_mut(&lang) {
-                old.body = version.body;
-            }
-            if lang == default {
-                page.source_hash = hash.clone();
-                for version in page.versions.values_mut().filter(|v| v.lang != default) {
-                    version.status = status_of(version.front.translated_from.as_deref(), &hash);
-                }
-            } else if let Some(version) = page.versions.get_mut(&lang) {
-                version.status = status_of(version.front.translated_from.as_deref(), &page.source_hash);
-            }
-            touched.push((page_index, lang));
-        }
+        let BodyEdits { touched, statuses_changed, mut diagnostics } = apply_body_edits(&self.root, prepared, changed)?;
         let site = &prepared.site;
         for (page_index, lang) in &touched {
             if let Some(lang) = site.config.language(lang) {
@@ -281,20 +241,38 @@ impl Builder {
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        let mut files = Vec::new();
-        for (page_index, _) in &touched {
-            for lang in &site.config.languages {
-                match renderer.page(site, &prepared.tera, *page_index, lang) {
-                    Ok(file) => files.push(file),
-                    Err(problem) => diagnostics.push(problem),
+        // The pages on both cores, the search files of the edited languages
+        // alongside.
+        let search = &mut self.search;
+        let (pages, search_files) = rayon::join(
+            || {
+                let jobs: Vec<(usize, &crate::config::Lang)> = touched
+                    .iter()
+                    .flat_map(|(page_index, _)| site.config.languages.iter().map(move |lang| (*page_index, lang)))
+                    .collect();
+                let mut pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+                    .par_iter()
+                    .map(|&(page_index, lang)| renderer.page(site, &prepared.tera, page_index, lang))
+                    .collect();
+                // The dashboard shows statuses only: made again when one changed.
+                if statuses_changed {
+                    pages.push(Ok(crate::output::dashboard::dashboard(site, &prepared.i18n)));
                 }
+                pages
+            },
+            || refresh_search(search, site, &touched),
+        );
+        let mut files = Vec::new();
+        for page in pages {
+            match page {
+                Ok(file) => files.push(file),
+                Err(problem) => diagnostics.push(problem),
             }
         }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
-        files.extend(refresh_search(&mut self.search, site, &touched));
+        files.extend(search_files);
         Some(Ok(files))
     }
 
@@ -490,13 +468,76 @@ fn is_source(rel: &str) -> bool {
     watched && !hidden
 }
 
+/// What [`apply_body_edits`] changed in the model.
+struct BodyEdits {
+    /// The edited pages: (index in `site.pages`, language).
+    touched: Vec<(usize, String)>,
+    /// Whether a translation status changed (the dashboard shows them).
+    statuses_changed: bool,
+    diagnostics: Diagnostics,
+}
+
+/// Re-parses the `changed` pages and puts their new bodies (and translation
+/// statuses) into the model. `None` when a change is not a body edit of a
+/// known page (a full rebuild is needed).
+fn apply_body_edits(root: &Path, prepared: &mut Prepared, changed: &[String]) -> Option<BodyEdits> {
+    let default = prepared.site.config.default_language.clone();
+    let mut touched = Vec::new();
+    let mut statuses_changed = false;
+    let mut diagnostics = Diagnostics::default();
+    for rel in changed {
+        let (page_index, lang) = prepared
+            .site
+            .pages
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| p.versions.values().find(|v| &v.file == rel).map(|v| (i, v.lang.clone())))?;
+        let text = std::fs::read_to_string(root.join(rel)).ok()?;
+        let file_rel = rel.strip_prefix(&format!("content/{lang}/"))?.to_string();
+        let (mut version, hash) = match parse_version(TextFile { lang: lang.clone(), rel: file_rel, text }) {
+            Ok(parsed) => parsed,
+            Err(problems) => {
+                diagnostics.extend(problems);
+                continue;
+            }
+        };
+        let old = &prepared.site.pages[page_index].versions[&lang];
+        if version.front != old.front
+            || version.body.headings != old.body.headings
+            || version.body.has_checklist != old.body.has_checklist
+        {
+            return None;
+        }
+        diagnostics.extend(std::mem::take(&mut version.body.problems));
+        // A new model that shares every page but this one with the old.
+        let site = Arc::make_mut(&mut prepared.site);
+        let page = Arc::make_mut(&mut site.pages[page_index]);
+        let statuses = |page: &crate::model::site::Page| page.versions.values().map(|v| v.status).collect::<Vec<_>>();
+        let before = statuses(page);
+        if let Some(old) = page.versions.get_mut(&lang) {
+            old.body = version.body;
+        }
+        if lang == default {
+            page.source_hash = hash.clone();
+            for version in page.versions.values_mut().filter(|v| v.lang != default) {
+                version.status = status_of(version.front.translated_from.as_deref(), &hash);
+            }
+        } else if let Some(version) = page.versions.get_mut(&lang) {
+            version.status = status_of(version.front.translated_from.as_deref(), &page.source_hash);
+        }
+        statuses_changed |= statuses(page) != before;
+        touched.push((page_index, lang));
+    }
+    Some(BodyEdits { touched, statuses_changed, diagnostics })
+}
+
 /// The edited pages' text goes into their languages' search indexes and
 /// documents; returns those files, made again.
 fn refresh_search(
     search: &mut HashMap<String, LanguageIndex>,
     site: &crate::model::Site,
     touched: &[(usize, String)],
-) -> Vec<crate::output::OutputFile> {
+) -> Vec<OutputFile> {
     let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
     langs.sort_unstable();
     langs.dedup();

@@ -292,6 +292,29 @@ fn a_body_edit_refreshes_the_search_index_of_its_language() {
     assert!(words.contains("\"plecach\""), "{words}");
 }
 
+#[test]
+fn body_edits_serve_the_search_files_and_dashboard_a_build_makes() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    // The first edit makes the translations outdated; the second changes no status.
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", "Always on the back, for every nap.");
+    events.wait_for("event: reload");
+    fx.edit("content/en/sleep-safe.md", "for every nap.", "for every nap and every night.");
+    events.wait_for("event: reload");
+    let served_pages = ["en/search-index.json", "en/search-docs.json", "en/search-words.json", "translation-status/"];
+    let served: Vec<String> = served_pages.iter().map(|path| server.get(&format!("/{path}")).2).collect();
+    drop(server);
+    fx.build();
+    for (path, served) in served_pages.iter().zip(served) {
+        let built = fx.out(&if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() });
+        let served = served.replace("<script src=\"/__threesteps/live.js\" defer></script>", "");
+        assert_eq!(served, built, "{path} as served after the edits and as built from the same sources");
+    }
+    assert!(fx.out("en/search-docs.json").contains("every night"));
+    assert!(fx.out("translation-status/index.html").contains("outdated"));
+}
+
 impl Server {
     /// Sends `request` as it is and returns the status of the answer (0 for none).
     fn send_raw(&self, request: &[u8]) -> u16 {
