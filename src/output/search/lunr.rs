@@ -180,7 +180,8 @@ fn push_field_vectors(
                 if i > 0 {
                     out.push(',');
                 }
-                let _ = write!(out, "{t},");
+                push_decimal(out, t as u64);
+                out.push(',');
                 push_thousandths(out, thousandths);
             }
             out.push_str("]]");
@@ -199,17 +200,31 @@ fn push_thousandths(out: &mut String, thousandths: f64) {
         return;
     }
     let whole = thousandths as u64;
-    let _ = write!(out, "{}", whole / 1000);
-    let mut fraction = whole % 1000;
+    push_decimal(out, whole / 1000);
+    let fraction = whole % 1000;
     if fraction != 0 {
-        out.push('.');
-        let mut digits = 3;
-        while fraction.is_multiple_of(10) {
-            fraction /= 10;
-            digits -= 1;
-        }
-        let _ = write!(out, "{fraction:0digits$}");
+        let digits =
+            [b'.', b'0' + (fraction / 100) as u8, b'0' + (fraction / 10 % 10) as u8, b'0' + (fraction % 10) as u8];
+        // The point and the digits up to the last that is not zero.
+        let used = 4 - usize::from(fraction.is_multiple_of(10)) - usize::from(fraction.is_multiple_of(100));
+        out.push_str(std::str::from_utf8(&digits[..used]).unwrap_or_default());
     }
+}
+
+/// Appends `n` in decimal, as `{n}` would, without the formatting machinery
+/// (an index writes hundreds of thousands of numbers).
+fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
 }
 
 /// The `invertedIndex` entries: `["term",{"_index":n,"field":{"ref":{}}…}]`,
@@ -282,6 +297,15 @@ mod tests {
             let mut out = String::new();
             push_thousandths(&mut out, k);
             assert_eq!(out, (k / 1000.0).to_string(), "{k} thousandths");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_format_would() {
+        for n in [0, 7, 10, 99, 100, 12_345, u64::from(u32::MAX), u64::MAX] {
+            let mut out = String::new();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string());
         }
     }
 
