@@ -373,28 +373,29 @@ pub fn run(options: &ServeOptions) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// The file watcher: notify's own debouncer groups an editor's burst of
-/// events (write, rename, chmod) and hands them over once the files are quiet.
-type SourceWatcher =
-    notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>;
+/// How long the sources must be quiet (no change to any watched file) before
+/// a rebuild starts. An editor's save is one burst of events well inside it,
+/// whether it writes the file in place or writes a temporary file and renames
+/// it over the page (or renames the page to a backup first).
+const QUIET: Duration = Duration::from_millis(10);
 
-/// How long the sources must be quiet before a rebuild starts.
-const QUIET: Duration = Duration::from_millis(25);
+/// The longest a rebuild waits for changes to stop (a tool that keeps writing
+/// files still gets its rebuilds).
+const LONGEST_WAIT: Duration = Duration::from_millis(500);
 
 /// Starts watching the sources (before the server says it is ready, so no
 /// edit made after that is missed). The watcher must be kept alive.
-fn start_watcher(root: &Path) -> Option<(SourceWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
-    use notify::RecursiveMode;
+fn start_watcher(root: &Path) -> Option<(notify::RecommendedWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
+    use notify::{RecursiveMode, Watcher};
     let (tx, rx) = mpsc::channel();
-    let handler = move |result: notify_debouncer_full::DebounceEventResult| {
-        let Ok(events) = result else { return };
-        let paths: Vec<PathBuf> =
-            events.into_iter().filter(|e| counts(&e.event.kind)).flat_map(|e| e.event.paths.clone()).collect();
-        if !paths.is_empty() {
-            let _ = tx.send(paths);
+    let handler = move |result: notify::Result<notify::Event>| {
+        if let Ok(event) = result {
+            if counts(&event.kind) && !event.paths.is_empty() {
+                let _ = tx.send(event.paths);
+            }
         }
     };
-    let mut watcher = match notify_debouncer_full::new_debouncer(QUIET, None, handler) {
+    let mut watcher = match notify::recommended_watcher(handler) {
         Ok(watcher) => watcher,
         Err(e) => {
             eprintln!("warning: cannot watch files ({e}); restart serve after changes");
@@ -403,7 +404,7 @@ fn start_watcher(root: &Path) -> Option<(SourceWatcher, mpsc::Receiver<Vec<PathB
     };
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for dir in ["content", "translations", "themes"] {
-        let _ = watcher.watch(root.join(dir), RecursiveMode::Recursive);
+        let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
     }
     let _ = watcher.watch(&root, RecursiveMode::NonRecursive);
     Some((watcher, rx, root))
@@ -425,9 +426,14 @@ fn counts(kind: &notify::EventKind) -> bool {
 fn watch(root: &Path, rx: mpsc::Receiver<Vec<PathBuf>>, mut builder: Builder, shared: &Shared) {
     while let Ok(first) = rx.recv() {
         let mut paths = first;
-        // Batches that arrived while the last rebuild ran join this one.
-        while let Ok(more) = rx.try_recv() {
+        // The rest of the burst (and what arrived while the last rebuild
+        // ran) joins this one, until the files are quiet.
+        let deadline = Instant::now() + LONGEST_WAIT;
+        while let Ok(more) = rx.recv_timeout(QUIET.min(deadline.saturating_duration_since(Instant::now()))) {
             paths.extend(more);
+            if Instant::now() >= deadline {
+                break;
+            }
         }
         let mut changed: Vec<String> = paths
             .iter()
