@@ -2,8 +2,9 @@
 //! sources and reloads open pages after each change.
 //!
 //! An edit to the body of one page re-parses that file and re-renders only
-//! that page in every language (and the translation dashboard and the search
-//! index and documents of the edited page's language); anything that
+//! that page in every language (and the search index, documents and words
+//! of the edited page's language, and the translation dashboard when a
+//! translation's status changed); anything that
 //! can change other pages (front matter, headings, new or deleted files,
 //! templates, UI strings, `site.yaml`) rebuilds everything, still in memory.
 //! A bad edit keeps the last good build and shows the diagnostics in an
