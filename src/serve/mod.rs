@@ -155,6 +155,16 @@ impl Builder {
             .is_some_and(|p| p.site.pages.iter().any(|page| page.versions.values().any(|v| v.file == rel)))
     }
 
+    /// Reads the source language's search data if no edit has yet (see
+    /// [`refresh_search`]), which takes a few hundred milliseconds on a large site.
+    pub fn read_source_search_data(&mut self) {
+        let Some(prepared) = &self.prepared else { return };
+        let lang = prepared.site.config.default_lang();
+        if !self.search.contains_key(&lang.code) {
+            self.search.insert(lang.code.clone(), LanguageIndex::new(&prepared.site, lang));
+        }
+    }
+
     /// Builds everything into `shared`'s snapshot.
     pub fn full(&mut self, shared: &Shared) -> Rebuilt {
         let started = Instant::now();
@@ -425,8 +435,11 @@ fn counts(kind: &notify::EventKind) -> bool {
 
 /// Rebuilds after each burst of changes.
 fn watch(root: &Path, rx: mpsc::Receiver<Vec<PathBuf>>, mut builder: Builder, shared: &Shared) {
-    while let Ok(first) = rx.recv() {
-        let mut paths = first;
+    loop {
+        // Between edits: most are to the source language, so its first one
+        // after a full build should not wait for its search data.
+        builder.read_source_search_data();
+        let Ok(mut paths) = rx.recv() else { return };
         // The rest of the burst (and what arrived while the last rebuild
         // ran) joins this one, until the files are quiet.
         let deadline = Instant::now() + LONGEST_WAIT;
