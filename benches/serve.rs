@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench serve` (N = 1000). The time measured is the rebuild
 //! (`Builder::changed`: read and parse the file, check its links, render the
-//! page in every language and the dashboard); `serve` adds its 25 ms wait
+//! page in every language, the dashboard when a translation status changed
+//! and the search files of the page's language); `serve` adds its 10 ms wait
 //! for an editor's save to settle, and inotify's and the browser's own delay.
 
 use std::time::Instant;
@@ -44,7 +45,7 @@ fn main() {
     }
     times.sort_by(f64::total_cmp);
     println!(
-        "edit of one page's text → pages re-rendered: median {:.1} ms, max {:.1} ms over {} edits (+ 25 ms settle time in serve)",
+        "edit of one page's text → pages re-rendered: median {:.1} ms, max {:.1} ms over {} edits (+ 10 ms settle time in serve)",
         times[times.len() / 2],
         times[times.len() - 1],
         times.len()

@@ -1,6 +1,6 @@
 """Edit-to-reload of `threesteps serve`, end to end: saves a body edit of one
 page and times until the live-reload event stream says `reload` (inotify,
-the debouncer's 25 ms of quiet, the rebuild, the event). Also prints serve's
+serve's 10 ms of quiet, the rebuild, the event). Also prints serve's
 own rebuild times.
 
     python3 ../shared/bench/gen_corpus.py --pages 1000 --langs en,pl,ur,ar,pa,ro,sk,cs \

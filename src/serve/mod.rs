@@ -2,8 +2,9 @@
 //! sources and reloads open pages after each change.
 //!
 //! An edit to the body of one page re-parses that file and re-renders only
-//! that page in every language (and the translation dashboard and the search
-//! index and documents of the edited page's language); anything that
+//! that page in every language (and the search index, documents and words
+//! of the edited page's language, and the translation dashboard when a
+//! translation's status changed); anything that
 //! can change other pages (front matter, headings, new or deleted files,
 //! templates, UI strings, `site.yaml`) rebuilds everything, still in memory.
 //! A bad edit keeps the last good build and shows the diagnostics in an
@@ -17,9 +18,11 @@ use crate::model::site::parse_version;
 use crate::model::translations::status_of;
 use crate::output::html::Renderer;
 use crate::output::search::LanguageIndex;
+use crate::output::OutputFile;
 use crate::pipeline::{prepare, render_all, BuildOptions, Prepared};
 use crate::routes::{self, Made};
 use crate::source::TextFile;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -152,6 +155,16 @@ impl Builder {
             .is_some_and(|p| p.site.pages.iter().any(|page| page.versions.values().any(|v| v.file == rel)))
     }
 
+    /// Reads the source language's search data if no edit has yet (see
+    /// [`refresh_search`]), which takes a few hundred milliseconds on a large site.
+    pub fn read_source_search_data(&mut self) {
+        let Some(prepared) = &self.prepared else { return };
+        let lang = prepared.site.config.default_lang();
+        if !self.search.contains_key(&lang.code) {
+            self.search.insert(lang.code.clone(), LanguageIndex::new(&prepared.site, lang));
+        }
+    }
+
     /// Builds everything into `shared`'s snapshot.
     pub fn full(&mut self, shared: &Shared) -> Rebuilt {
         let started = Instant::now();
@@ -226,52 +239,10 @@ impl Builder {
 
     /// `Some` when every change is to the body of an existing page (with the
     /// same front matter and headings); `None` asks for a full rebuild.
-    fn try_body_edit(&mut self, changed: &[String]) -> Option<Result<Vec<crate::output::OutputFile>, Diagnostics>> {
+    fn try_body_edit(&mut self, changed: &[String]) -> Option<Result<Vec<OutputFile>, Diagnostics>> {
         let prepared = self.prepared.as_mut()?;
         let renderer = self.renderer.as_ref()?;
-        let default = prepared.site.config.default_language.clone();
-        let mut touched = Vec::new();
-        let mut diagnostics = Diagnostics::default();
-        for rel in changed {
-            let (page_index, lang) = prepared
-                .site
-                .pages
-                .iter()
-                .enumerate()
-                .find_map(|(i, p)| p.versions.values().find(|v| &v.file == rel).map(|v| (i, v.lang.clone())))?;
-            let text = std::fs::read_to_string(self.root.join(rel)).ok()?;
-            let file_rel = rel.strip_prefix(&format!("content/{lang}/"))?.to_string();
-            let (mut version, hash) = match parse_version(TextFile { lang: lang.clone(), rel: file_rel, text }) {
-                Ok(parsed) => parsed,
-                Err(problems) => {
-                    diagnostics.extend(problems);
-                    continue;
-                }
-            };
-            let old = &prepared.site.pages[page_index].versions[&lang];
-            if version.front != old.front
-                || version.body.headings != old.body.headings
-                || version.body.has_checklist != old.body.has_checklist
-            {
-                return None;
-            }
-            diagnostics.extend(std::mem::take(&mut version.body.problems));
-            // A new model that shares every page but this one with the old.
-            let site = Arc::make_mut(&mut prepared.site);
-            let page = Arc::make_mut(&mut site.pages[page_index]);
-            if let Some(old) = page.versions.get_mut(&lang) {
-                old.body = version.body;
-            }
-            if lang == default {
-                page.source_hash = hash.clone();
-                for version in page.versions.values_mut().filter(|v| v.lang != default) {
-                    version.status = status_of(version.front.translated_from.as_deref(), &hash);
-                }
-            } else if let Some(version) = page.versions.get_mut(&lang) {
-                version.status = status_of(version.front.translated_from.as_deref(), &page.source_hash);
-            }
-            touched.push((page_index, lang));
-        }
+        let BodyEdits { touched, statuses_changed, mut diagnostics } = apply_body_edits(&self.root, prepared, changed)?;
         let site = &prepared.site;
         for (page_index, lang) in &touched {
             if let Some(lang) = site.config.language(lang) {
@@ -281,20 +252,38 @@ impl Builder {
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        let mut files = Vec::new();
-        for (page_index, _) in &touched {
-            for lang in &site.config.languages {
-                match renderer.page(site, &prepared.tera, *page_index, lang) {
-                    Ok(file) => files.push(file),
-                    Err(problem) => diagnostics.push(problem),
+        // The pages on both cores, the search files of the edited languages
+        // alongside.
+        let search = &mut self.search;
+        let (pages, search_files) = rayon::join(
+            || {
+                let jobs: Vec<(usize, &crate::config::Lang)> = touched
+                    .iter()
+                    .flat_map(|(page_index, _)| site.config.languages.iter().map(move |lang| (*page_index, lang)))
+                    .collect();
+                let mut pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+                    .par_iter()
+                    .map(|&(page_index, lang)| renderer.page(site, &prepared.tera, page_index, lang))
+                    .collect();
+                // The dashboard shows statuses only: made again when one changed.
+                if statuses_changed {
+                    pages.push(Ok(crate::output::dashboard::dashboard(site, &prepared.i18n)));
                 }
+                pages
+            },
+            || refresh_search(search, site, &touched),
+        );
+        let mut files = Vec::new();
+        for page in pages {
+            match page {
+                Ok(file) => files.push(file),
+                Err(problem) => diagnostics.push(problem),
             }
         }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        files.push(crate::output::dashboard::dashboard(site, &prepared.i18n));
-        files.extend(refresh_search(&mut self.search, site, &touched));
+        files.extend(search_files);
         Some(Ok(files))
     }
 
@@ -395,28 +384,29 @@ pub fn run(options: &ServeOptions) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// The file watcher: notify's own debouncer groups an editor's burst of
-/// events (write, rename, chmod) and hands them over once the files are quiet.
-type SourceWatcher =
-    notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>;
+/// How long the sources must be quiet (no change to any watched file) before
+/// a rebuild starts. An editor's save is one burst of events well inside it,
+/// whether it writes the file in place or writes a temporary file and renames
+/// it over the page (or renames the page to a backup first).
+const QUIET: Duration = Duration::from_millis(10);
 
-/// How long the sources must be quiet before a rebuild starts.
-const QUIET: Duration = Duration::from_millis(25);
+/// The longest a rebuild waits for changes to stop (a tool that keeps writing
+/// files still gets its rebuilds).
+const LONGEST_WAIT: Duration = Duration::from_millis(500);
 
 /// Starts watching the sources (before the server says it is ready, so no
 /// edit made after that is missed). The watcher must be kept alive.
-fn start_watcher(root: &Path) -> Option<(SourceWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
-    use notify::RecursiveMode;
+fn start_watcher(root: &Path) -> Option<(notify::RecommendedWatcher, mpsc::Receiver<Vec<PathBuf>>, PathBuf)> {
+    use notify::{RecursiveMode, Watcher};
     let (tx, rx) = mpsc::channel();
-    let handler = move |result: notify_debouncer_full::DebounceEventResult| {
-        let Ok(events) = result else { return };
-        let paths: Vec<PathBuf> =
-            events.into_iter().filter(|e| counts(&e.event.kind)).flat_map(|e| e.event.paths.clone()).collect();
-        if !paths.is_empty() {
-            let _ = tx.send(paths);
+    let handler = move |result: notify::Result<notify::Event>| {
+        if let Ok(event) = result {
+            if counts(&event.kind) && !event.paths.is_empty() {
+                let _ = tx.send(event.paths);
+            }
         }
     };
-    let mut watcher = match notify_debouncer_full::new_debouncer(QUIET, None, handler) {
+    let mut watcher = match notify::recommended_watcher(handler) {
         Ok(watcher) => watcher,
         Err(e) => {
             eprintln!("warning: cannot watch files ({e}); restart serve after changes");
@@ -425,7 +415,7 @@ fn start_watcher(root: &Path) -> Option<(SourceWatcher, mpsc::Receiver<Vec<PathB
     };
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     for dir in ["content", "translations", "themes"] {
-        let _ = watcher.watch(root.join(dir), RecursiveMode::Recursive);
+        let _ = watcher.watch(&root.join(dir), RecursiveMode::Recursive);
     }
     let _ = watcher.watch(&root, RecursiveMode::NonRecursive);
     Some((watcher, rx, root))
@@ -445,11 +435,19 @@ fn counts(kind: &notify::EventKind) -> bool {
 
 /// Rebuilds after each burst of changes.
 fn watch(root: &Path, rx: mpsc::Receiver<Vec<PathBuf>>, mut builder: Builder, shared: &Shared) {
-    while let Ok(first) = rx.recv() {
-        let mut paths = first;
-        // Batches that arrived while the last rebuild ran join this one.
-        while let Ok(more) = rx.try_recv() {
+    loop {
+        // Between edits: most are to the source language, so its first one
+        // after a full build should not wait for its search data.
+        builder.read_source_search_data();
+        let Ok(mut paths) = rx.recv() else { return };
+        // The rest of the burst (and what arrived while the last rebuild
+        // ran) joins this one, until the files are quiet.
+        let deadline = Instant::now() + LONGEST_WAIT;
+        while let Ok(more) = rx.recv_timeout(QUIET.min(deadline.saturating_duration_since(Instant::now()))) {
             paths.extend(more);
+            if Instant::now() >= deadline {
+                break;
+            }
         }
         let mut changed: Vec<String> = paths
             .iter()
@@ -490,13 +488,76 @@ fn is_source(rel: &str) -> bool {
     watched && !hidden
 }
 
+/// What [`apply_body_edits`] changed in the model.
+struct BodyEdits {
+    /// The edited pages: (index in `site.pages`, language).
+    touched: Vec<(usize, String)>,
+    /// Whether a translation status changed (the dashboard shows them).
+    statuses_changed: bool,
+    diagnostics: Diagnostics,
+}
+
+/// Re-parses the `changed` pages and puts their new bodies (and translation
+/// statuses) into the model. `None` when a change is not a body edit of a
+/// known page (a full rebuild is needed).
+fn apply_body_edits(root: &Path, prepared: &mut Prepared, changed: &[String]) -> Option<BodyEdits> {
+    let default = prepared.site.config.default_language.clone();
+    let mut touched = Vec::new();
+    let mut statuses_changed = false;
+    let mut diagnostics = Diagnostics::default();
+    for rel in changed {
+        let (page_index, lang) = prepared
+            .site
+            .pages
+            .iter()
+            .enumerate()
+            .find_map(|(i, p)| p.versions.values().find(|v| &v.file == rel).map(|v| (i, v.lang.clone())))?;
+        let text = std::fs::read_to_string(root.join(rel)).ok()?;
+        let file_rel = rel.strip_prefix(&format!("content/{lang}/"))?.to_string();
+        let (mut version, hash) = match parse_version(TextFile { lang: lang.clone(), rel: file_rel, text }) {
+            Ok(parsed) => parsed,
+            Err(problems) => {
+                diagnostics.extend(problems);
+                continue;
+            }
+        };
+        let old = &prepared.site.pages[page_index].versions[&lang];
+        if version.front != old.front
+            || version.body.headings != old.body.headings
+            || version.body.has_checklist != old.body.has_checklist
+        {
+            return None;
+        }
+        diagnostics.extend(std::mem::take(&mut version.body.problems));
+        // A new model that shares every page but this one with the old.
+        let site = Arc::make_mut(&mut prepared.site);
+        let page = Arc::make_mut(&mut site.pages[page_index]);
+        let statuses = |page: &crate::model::site::Page| page.versions.values().map(|v| v.status).collect::<Vec<_>>();
+        let before = statuses(page);
+        if let Some(old) = page.versions.get_mut(&lang) {
+            old.body = version.body;
+        }
+        if lang == default {
+            page.source_hash = hash.clone();
+            for version in page.versions.values_mut().filter(|v| v.lang != default) {
+                version.status = status_of(version.front.translated_from.as_deref(), &hash);
+            }
+        } else if let Some(version) = page.versions.get_mut(&lang) {
+            version.status = status_of(version.front.translated_from.as_deref(), &page.source_hash);
+        }
+        statuses_changed |= statuses(page) != before;
+        touched.push((page_index, lang));
+    }
+    Some(BodyEdits { touched, statuses_changed, diagnostics })
+}
+
 /// The edited pages' text goes into their languages' search indexes and
 /// documents; returns those files, made again.
 fn refresh_search(
     search: &mut HashMap<String, LanguageIndex>,
     site: &crate::model::Site,
     touched: &[(usize, String)],
-) -> Vec<crate::output::OutputFile> {
+) -> Vec<OutputFile> {
     let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
     langs.sort_unstable();
     langs.dedup();

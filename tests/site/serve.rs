@@ -85,6 +85,18 @@ impl Events {
         self.seen = rest.clone();
         rest
     }
+
+    /// Reads the stream for `time`: whether `text` came.
+    fn arrives_within(&mut self, text: &str, time: Duration) -> bool {
+        let deadline = Instant::now() + time;
+        let mut buf = [0u8; 65536];
+        while Instant::now() < deadline && !self.seen.contains(text) {
+            if let Ok(n) = self.stream.read(&mut buf) {
+                self.seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        }
+        self.seen.contains(text)
+    }
 }
 
 #[test]
@@ -290,6 +302,58 @@ fn a_body_edit_refreshes_the_search_index_of_its_language() {
     let words = server.get("/pl/search-words.json").2;
     assert!(words.contains("\"kakadu\"") && !words.contains("zebrafinch"), "{words}");
     assert!(words.contains("\"plecach\""), "{words}");
+}
+
+#[test]
+fn body_edits_serve_the_search_files_and_dashboard_a_build_makes() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    // The first edit makes the translations outdated; the second changes no status.
+    fx.edit("content/en/sleep-safe.md", "Always on the back.", "Always on the back, for every nap.");
+    events.wait_for("event: reload");
+    fx.edit("content/en/sleep-safe.md", "for every nap.", "for every nap and every night.");
+    events.wait_for("event: reload");
+    let served_pages = ["en/search-index.json", "en/search-docs.json", "en/search-words.json", "translation-status/"];
+    let served: Vec<String> = served_pages.iter().map(|path| server.get(&format!("/{path}")).2).collect();
+    drop(server);
+    fx.build();
+    for (path, served) in served_pages.iter().zip(served) {
+        let built = fx.out(&if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() });
+        let served = served.replace("<script src=\"/__threesteps/live.js\" defer></script>", "");
+        assert_eq!(served, built, "{path} as served after the edits and as built from the same sources");
+    }
+    assert!(fx.out("en/search-docs.json").contains("every night"));
+    assert!(fx.out("translation-status/index.html").contains("outdated"));
+}
+
+#[test]
+fn an_editors_save_by_rename_is_one_rebuild() {
+    let fx = Fixture::new("basic");
+    let server = Server::start(&fx);
+    let mut events = server.events();
+    let page = fx.path("content/en/sleep-safe.md");
+    let text = fx.read("content/en/sleep-safe.md");
+    let saved = |words: &str| text.replace("Always on the back.", words);
+    // VS Code's atomic save: the new text in a temporary file, renamed over the page.
+    let temporary = fx.path("content/en/.sleep-safe.md.tmp");
+    std::fs::write(&temporary, saved("Written and renamed.")).unwrap();
+    std::fs::rename(&temporary, &page).unwrap();
+    events.wait_for("event: reload");
+    assert!(!events.arrives_within("event: ", Duration::from_millis(600)), "one save, one rebuild: {}", events.seen);
+    assert!(server.get("/en/sleep-safe/").2.contains("Written and renamed."));
+    // vim's: a test file made and removed, the page renamed to a backup, the
+    // new text written, the backup removed.
+    let probe = fx.path("content/en/4913");
+    std::fs::write(&probe, "").unwrap();
+    std::fs::remove_file(&probe).unwrap();
+    let backup = fx.path("content/en/sleep-safe.md~");
+    std::fs::rename(&page, &backup).unwrap();
+    std::fs::write(&page, saved("Backed up and written.")).unwrap();
+    std::fs::remove_file(&backup).unwrap();
+    events.wait_for("event: reload");
+    assert!(!events.arrives_within("event: ", Duration::from_millis(600)), "one save, one rebuild: {}", events.seen);
+    assert!(server.get("/en/sleep-safe/").2.contains("Backed up and written."));
 }
 
 impl Server {

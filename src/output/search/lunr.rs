@@ -7,6 +7,7 @@
 //! is empty: terms arrive already processed (see `text.rs`).
 
 use std::collections::HashMap;
+use std::fmt::Write;
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -171,19 +172,59 @@ fn push_field_vectors(
                     // The same operations in the same order as lunr's builder.
                     let mut score = idf[t] * ((K1 + 1.0) * tf) / (K1 * (1.0 - B + B * (length / average[f])) + tf);
                     score *= boost;
-                    (t, (score * 1000.0).round() / 1000.0)
+                    (t, (score * 1000.0).round())
                 })
                 .collect();
             vector.sort_by_key(|&(t, _)| t);
-            for (i, (t, score)) in vector.iter().enumerate() {
+            for (i, &(t, thousandths)) in vector.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                out.push_str(&format!("{t},{score}"));
+                push_decimal(out, t as u64);
+                out.push(',');
+                push_thousandths(out, thousandths);
             }
             out.push_str("]]");
         }
     }
+}
+
+/// Appends `thousandths / 1000.0` exactly as Rust prints that float (`1.25`,
+/// `3`, `0.007`) without formatting a float, which is most of an index's
+/// time: for a whole number of thousandths below 10¹², the shortest decimal
+/// that reads back as the same float is that number of thousandths, written
+/// with its trailing zeros dropped.
+fn push_thousandths(out: &mut String, thousandths: f64) {
+    if !(thousandths.is_sign_positive() && thousandths < 1e12) {
+        let _ = write!(out, "{}", thousandths / 1000.0);
+        return;
+    }
+    let whole = thousandths as u64;
+    push_decimal(out, whole / 1000);
+    let fraction = whole % 1000;
+    if fraction != 0 {
+        let digits =
+            [b'.', b'0' + (fraction / 100) as u8, b'0' + (fraction / 10 % 10) as u8, b'0' + (fraction % 10) as u8];
+        // The point and the digits up to the last that is not zero.
+        let used = 4 - usize::from(fraction.is_multiple_of(10)) - usize::from(fraction.is_multiple_of(100));
+        out.push_str(std::str::from_utf8(&digits[..used]).unwrap_or_default());
+    }
+}
+
+/// Appends `n` in decimal, as `{n}` would, without the formatting machinery
+/// (an index writes hundreds of thousands of numbers).
+fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
 }
 
 /// The `invertedIndex` entries: `["term",{"_index":n,"field":{"ref":{}}…}]`,
@@ -224,6 +265,13 @@ fn push_inverted_index(
 
 /// Appends `text` as a JSON string.
 pub fn push_json_string(out: &mut String, text: &str) {
+    // What serde_json escapes: quotes, backslashes and control characters.
+    if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     // Serialising a str cannot fail.
     out.push_str(&serde_json::to_string(text).unwrap_or_default());
 }
@@ -239,6 +287,35 @@ mod tests {
                 .collect(),
         );
         build_index(fields, &vocabulary, &docs)
+    }
+
+    #[test]
+    fn scores_are_written_as_the_float_would_be() {
+        let mut thousandths: Vec<f64> = (0..200_000).map(f64::from).collect();
+        thousandths.extend([1e6, 123_456_789.0, 999_999_999_999.0, 1e12, 3e15, -5.0, f64::NAN]);
+        for k in thousandths {
+            let mut out = String::new();
+            push_thousandths(&mut out, k);
+            assert_eq!(out, (k / 1000.0).to_string(), "{k} thousandths");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_format_would() {
+        for n in [0, 7, 10, 99, 100, 12_345, u64::from(u32::MAX), u64::MAX] {
+            let mut out = String::new();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_does() {
+        for text in ["plain", "café \u{1F600}", "a\"quote", "back\\slash", "tab\tnew\nline\u{1}", "\u{7f}\u{2028}"] {
+            let mut out = String::new();
+            push_json_string(&mut out, text);
+            assert_eq!(out, serde_json::to_string(text).unwrap());
+        }
     }
 
     #[test]
