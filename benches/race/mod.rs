@@ -6,7 +6,9 @@
 //! `wait4`).
 //!
 //! Skipped, saying what to install, when Python, the corpus script or Hugo
-//! is missing.
+//! is missing. Zola is not on any registry this project can install from;
+//! with `ZOLA=/path/to/zola` (a Zola you built) it runs too, on
+//! `--layout zola`, and the table gains a column of ratios to Zola.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -48,8 +50,17 @@ pub fn race(work: &Path, pages: usize, rounds: usize, threesteps: &Path) {
         return;
     };
     println!("  hugo: {}", hugo.display());
-    let (ts_site, hugo_site) = (work.join("race-threesteps"), work.join("race-hugo"));
-    for (layout, out) in [("threesteps", &ts_site), ("hugo", &hugo_site)] {
+    let zola = find_zola();
+    match &zola {
+        Some(zola) => println!("  zola: {}", zola.display()),
+        None => println!("  zola: not raced (set ZOLA=/path/to/zola to add it)"),
+    }
+    let (ts_site, hugo_site, zola_site) = (work.join("race-threesteps"), work.join("race-hugo"), work.join("race-zola"));
+    let mut layouts = vec![("threesteps", &ts_site), ("hugo", &hugo_site)];
+    if zola.is_some() {
+        layouts.push(("zola", &zola_site));
+    }
+    for (layout, out) in layouts {
         let mut generate = Command::new("python3");
         generate.arg(&script).args(["--pages", &pages.to_string(), "--langs", LANGS, "--layout", layout]);
         if layout == "threesteps" {
@@ -64,12 +75,21 @@ pub fn race(work: &Path, pages: usize, rounds: usize, threesteps: &Path) {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     crate::corpus::copy_dir(&repo.join("themes"), &ts_site.join("themes"));
     crate::corpus::copy_dir(&repo.join("translations"), &ts_site.join("translations"));
-    let contenders = contenders(threesteps, &hugo, &ts_site, &hugo_site);
+    let mut contenders = contenders(threesteps, &hugo, &ts_site, &hugo_site);
+    if let Some(zola) = zola {
+        contenders.push(Contender {
+            name: "zola",
+            program: zola,
+            dir: zola_site.clone(),
+            args: ["build", "--output-dir", "{out}"].map(String::from).to_vec(),
+            move_away: None,
+        });
+    }
     let outs = work.join("race-out");
     std::fs::create_dir_all(&outs).expect("cannot create the race's output folder");
     let samples = run_rounds(&contenders, &outs, rounds);
     print_table(&contenders, &samples, &outs, pages);
-    for dir in [&outs, &ts_site, &hugo_site] {
+    for dir in [&outs, &ts_site, &hugo_site, &zola_site] {
         let _ = std::fs::remove_dir_all(dir);
     }
 }
@@ -179,27 +199,31 @@ fn median(mut values: Vec<f64>) -> f64 {
     }
 }
 
-/// The table: medians, and each command's wall time over Hugo's, as the
-/// median of the round-by-round ratios.
+/// The table: medians, and each command's wall time over Hugo's (and
+/// Zola's, when it ran), as the median of the round-by-round ratios.
 fn print_table(contenders: &[Contender], samples: &[Vec<Sample>], outs: &Path, pages: usize) {
     let hugo = contenders.iter().position(|c| c.name == "hugo").unwrap_or(0);
+    let zola = contenders.iter().position(|c| c.name == "zola");
     println!(
-        "  {:<26} {:>8} {:>8} {:>9} {:>10} {:>8} {:>9}",
-        "medians", "wall s", "CPU s", "peak MiB", "wall/hugo", "files", "KB/page"
+        "  {:<26} {:>8} {:>8} {:>9} {:>10} {:>10} {:>8} {:>9}",
+        "medians", "wall s", "CPU s", "peak MiB", "wall/hugo", "wall/zola", "files", "KB/page"
     );
+    let ratio_to = |i: usize, other: usize| {
+        median(samples[i].iter().zip(&samples[other]).map(|(a, b)| a.wall / b.wall).collect())
+    };
     for (i, contender) in contenders.iter().enumerate() {
         let runs = &samples[i];
-        let ratios = runs.iter().zip(&samples[hugo]).map(|(a, b)| a.wall / b.wall).collect();
         let (files, bytes) = tree_size(&outs.join(format!("{i}.r{}", runs.len())));
         let per_page =
             if files == 0 { "-".to_string() } else { format!("{:.1}", bytes as f64 / 1e3 / (pages * 8) as f64) };
         println!(
-            "  {:<26} {:>8.3} {:>8.2} {:>9.1} {:>9.2}× {:>8} {:>9}",
+            "  {:<26} {:>8.3} {:>8.2} {:>9.1} {:>9.2}× {:>10} {:>8} {:>9}",
             contender.name,
             median(runs.iter().map(|s| s.wall).collect()),
             median(runs.iter().map(|s| s.cpu).collect()),
             median(runs.iter().map(|s| s.peak_mib).collect()),
-            median(ratios),
+            ratio_to(i, hugo),
+            zola.map_or("-".to_string(), |z| format!("{:.2}×", ratio_to(i, z))),
             if files == 0 { "-".to_string() } else { files.to_string() },
             per_page,
         );
@@ -247,4 +271,11 @@ fn find_hugo() -> Option<PathBuf> {
         .filter(|o| o.status.success())
         .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
     inside_pip.filter(|p| works(p)).or_else(|| works(Path::new("hugo")).then(|| PathBuf::from("hugo")))
+}
+
+/// `ZOLA`, when it names a Zola that runs.
+fn find_zola() -> Option<PathBuf> {
+    let path = std::env::var_os("ZOLA").map(PathBuf::from)?;
+    let runs = Command::new(&path).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
+    runs.is_ok_and(|s| s.success()).then_some(path)
 }
