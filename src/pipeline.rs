@@ -35,6 +35,11 @@ pub struct BuildOptions {
     /// Read QR codes and typeset PDFs from `.threesteps-cache/`, and store
     /// them there (`build` does both; `check`, which writes nothing, only reads).
     pub cache: CacheUse,
+    /// Make only what a diagnostic needs (`check`, which keeps no file):
+    /// pages are still rendered (template errors, missing UI strings) but
+    /// only those whose size the offline budget reads are minified, and no
+    /// file is hashed for the service worker's version.
+    pub diagnostics_only: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -69,6 +74,8 @@ pub struct Prepared {
     /// The theme's leaflet templates and fonts, when it has them.
     pub leaflets: Option<Arc<output::leaflet::LeafletTheme>>,
     pub lazy_leaflets: bool,
+    /// See [`BuildOptions::diagnostics_only`].
+    pub diagnostics_only: bool,
     /// Where costly outputs are kept between builds.
     pub cache: Cache,
     pub new_lock: Option<String>,
@@ -175,6 +182,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         tera,
         leaflets,
         lazy_leaflets: options.lazy_leaflets,
+        diagnostics_only: options.diagnostics_only,
         cache,
         new_lock,
         stats,
@@ -242,7 +250,10 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     let Prepared { site, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
-    let recorder = output::offline::Recorder::new(site);
+    let recorder = match prepared.diagnostics_only {
+        true => output::offline::Recorder::new(site).without_hashes(),
+        false => output::offline::Recorder::new(site),
+    };
     let checked_sink = |file: OutputFile| {
         if !output::is_safe_output_path(&file.path) {
             return Err(Diagnostic::error(format!(
@@ -259,7 +270,8 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     lap("render: PDFs, QR codes, search, bundles");
     let sizes = rest.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
-    let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
+    let renderer =
+        output::html::Renderer::new(site, i18n).with_toolkit(toolkit).minifying(minify_scope(prepared, &recorder));
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
     diagnostics.extend(problems);
     for result in renderer.generated_pages(site, tera, i18n) {
@@ -295,6 +307,16 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         prepared.cache.prune();
     }
     paths.len()
+}
+
+/// Which pages to minify: every page, but for `check` only those whose sizes
+/// the offline budget adds up (none when the site is not saved offline).
+fn minify_scope(prepared: &Prepared, recorder: &output::offline::Recorder) -> output::html::Minify {
+    match (prepared.diagnostics_only, prepared.site.config.offline) {
+        (false, _) => output::html::Minify::All,
+        (true, true) => output::html::Minify::Only(recorder.saved_paths()),
+        (true, false) => output::html::Minify::Only(Default::default()),
+    }
 }
 
 /// The files that are not web pages and that pages list with their sizes:

@@ -161,6 +161,19 @@ pub struct Renderer {
     shared: Vec<LanguageShared>,
     /// The downloads pages with `downloads:` list, with sizes when known.
     toolkit: Toolkit,
+    minify: Minify,
+}
+
+/// Which pages are minified: all of them (what is published), or only those
+/// whose size someone reads (`check`: the pages saved for offline reading,
+/// whose sizes the budget warning adds up).
+#[derive(Debug, Clone, Default)]
+pub enum Minify {
+    #[default]
+    All,
+    /// Output paths (`en/index.html`) of the pages to minify; the others are
+    /// left as Tera wrote them.
+    Only(std::collections::BTreeSet<String>),
 }
 
 impl Renderer {
@@ -169,6 +182,25 @@ impl Renderer {
             site_val: site_value(site),
             shared: site.config.languages.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
             toolkit: Toolkit::default(),
+            minify: Minify::All,
+        }
+    }
+
+    /// The same renderer, minifying only the pages `minify` names.
+    pub fn minifying(self, minify: Minify) -> Renderer {
+        Renderer { minify, ..self }
+    }
+
+    /// The file at `path` holding `html`, minified unless this renderer leaves it out.
+    fn file(&self, path: String, html: String) -> OutputFile {
+        let minified = match &self.minify {
+            Minify::All => true,
+            Minify::Only(paths) => paths.contains(&path),
+        };
+        if minified {
+            OutputFile::new(path, minify(html.as_bytes()))
+        } else {
+            OutputFile::new(path, html)
         }
     }
 
@@ -179,7 +211,7 @@ impl Renderer {
 
     /// One page (its index in `site.pages`) in one language.
     pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
-        render_page(site, tera, (&self.site_val, &self.shared[lang.index], &self.toolkit), index, lang)
+        render_page(site, tera, self, index, lang)
     }
 }
 
@@ -193,13 +225,12 @@ pub fn render_pages(
     redirects: &[Redirect],
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> (usize, Vec<Diagnostic>) {
-    let site_val = &renderer.site_val;
     let languages = &site.config.languages;
     let jobs: Vec<(usize, &Lang)> = (0..site.pages.len()).flat_map(|i| languages.iter().map(move |l| (i, l))).collect();
     let results: Vec<Result<(), Diagnostic>> = jobs
         .par_iter()
         .map(|&(index, l)| renderer.page(site, tera, index, l).and_then(sink))
-        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, site_val, r).and_then(sink)))
+        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, renderer, r).and_then(sink)))
         .collect();
     let mut count = 0;
     let mut problems = Vec::new();
@@ -210,7 +241,7 @@ pub fn render_pages(
         }
     }
     for (name, path) in [("chooser.html", "index.html"), ("404.html", "404.html")] {
-        match render_global(site, tera, site_val, name).and_then(|html| sink(OutputFile::new(path, html))) {
+        match render_global(site, tera, renderer, name).and_then(|html| sink(renderer.file(path.into(), html))) {
             Ok(()) => count += 1,
             Err(problem) => problems.push(problem),
         }
@@ -218,11 +249,10 @@ pub fn render_pages(
     (count, problems)
 }
 
-fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
-    let html = tera
-        .render(template, context)
-        .map_err(|e| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e))?;
-    Ok(minify(html.as_bytes()))
+/// The HTML of `template` (not yet minified: see [`Renderer::file`]).
+fn render(tera: &Tera, template: &str, context: &Context) -> Result<String, Diagnostic> {
+    tera.render(template, context)
+        .map_err(|e| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e))
 }
 
 /// Minifies HTML with minify-html, keeping `<html>` and `<head>` tags.
@@ -376,9 +406,6 @@ struct Alternate<'a> {
     url: String,
 }
 
-/// What every page of a language shares: the site, the language's menus and the downloads.
-type Shared<'a> = (&'a Value, &'a LanguageShared, &'a Toolkit);
-
 /// What a content page's template reads as `page`.
 fn page_context<'a>(
     site: &'a Site,
@@ -462,8 +489,14 @@ fn short_context(site: &Site, lang: &Lang, code: &str) -> ShortContext {
     }
 }
 
-fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
-    let (site_val, shared, toolkit) = shared;
+fn render_page(
+    site: &Site,
+    tera: &Tera,
+    renderer: &Renderer,
+    index: usize,
+    lang: &Lang,
+) -> Result<OutputFile, Diagnostic> {
+    let (site_val, shared, toolkit) = (&renderer.site_val, &renderer.shared[lang.index], &renderer.toolkit);
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let base = &config.base_url;
@@ -494,8 +527,8 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &La
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
-    let bytes = render(tera, template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
-    Ok(OutputFile::new(routes::output_path(&page_ctx.url), bytes))
+    let html = render(tera, template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
+    Ok(renderer.file(routes::output_path(&page_ctx.url), html))
 }
 
 /// Pages listed in "In this section" on a page: all of its section's pages,
@@ -513,14 +546,19 @@ fn section_window(site: &Site, shared: &LanguageShared, parent: usize, index: us
     Value::from(siblings[start..start + SECTION_NAV_MAX].iter().map(|&c| shared.links[c].clone()).collect::<Vec<_>>())
 }
 
-fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redirect) -> Result<OutputFile, Diagnostic> {
+fn render_redirect(
+    site: &Site,
+    tera: &Tera,
+    renderer: &Renderer,
+    redirect: &Redirect,
+) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
     let page = &site.pages[redirect.page];
     let language = config.language(&redirect.lang).unwrap_or(config.default_lang());
     let mut context = Context::new();
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
-    context.insert_value("site", site_val.clone());
+    context.insert_value("site", renderer.site_val.clone());
     context.insert("help_url", &site.help_url(language));
     let shown = page.shown(config, language);
     context.insert(
@@ -533,18 +571,18 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
             lang: &shown.lang,
         },
     );
-    let bytes = render(tera, "redirect.html", &context)?;
-    Ok(OutputFile::new(routes::output_path(&redirect.from), bytes))
+    let html = render(tera, "redirect.html", &context)?;
+    Ok(renderer.file(routes::output_path(&redirect.from), html))
 }
 
-fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> Result<Vec<u8>, Diagnostic> {
+fn render_global(site: &Site, tera: &Tera, renderer: &Renderer, template: &str) -> Result<String, Diagnostic> {
     let config = &site.config;
     let language = config.default_lang();
     let mut context = Context::new();
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
     context.insert("default_lang", &config.default_language);
-    context.insert_value("site", site_val.clone());
+    context.insert_value("site", renderer.site_val.clone());
     context.insert("help_url", &site.help_url(language));
     let root = routes::absolute(&config.base_url, "/");
     context.insert("page", &GlobalPageContext { permalink: root.clone(), canonical: root });
@@ -755,8 +793,8 @@ impl Renderer {
         context.insert("page", &page);
         context.insert_value("breadcrumbs", Value::from(breadcrumbs));
         context.insert("items", items);
-        let bytes = render(tera, template, &context)
+        let html = render(tera, template, &context)
             .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))?;
-        Ok(OutputFile::new(routes::output_path(&url), bytes))
+        Ok(self.file(routes::output_path(&url), html))
     }
 }
