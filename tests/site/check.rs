@@ -1,0 +1,41 @@
+//! `threesteps check` makes less than `build` (it keeps no file), but it
+//! reports every problem `build` reports.
+
+use crate::util::*;
+
+/// The lines of `stderr` that contain `text`.
+fn lines_with<'a>(stderr: &'a str, text: &str) -> Vec<&'a str> {
+    stderr.lines().filter(|line| line.contains(text)).collect()
+}
+
+#[test]
+fn check_finds_a_template_error_in_one_page_that_is_not_saved_offline() {
+    let fx = Fixture::new("basic");
+    // `room` has no audience: it is not one of the pages saved for offline reading.
+    fx.edit(
+        "themes/default/templates/page.html",
+        "{% block main %}",
+        "{% block main %}{% if page.path == \"room\" %}{{ page.no_such_field }}{% endif %}",
+    );
+    for command in ["check", "build"] {
+        let run = fx.run(&[command]);
+        assert_eq!(run.code, 1, "{command}: expected exit 1:\n{}", run.stderr);
+        assert!(run.stderr.contains("content/en/room/index.md"), "{command}: {}", run.stderr);
+        assert!(run.stderr.contains("no_such_field"), "{command}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn check_warns_about_the_offline_budget_with_the_sizes_build_publishes() {
+    let fx = Fixture::new("basic");
+    // About 1.1 MB of text on a page for parents, which every language saves.
+    let long = "Keep the cot clear and flat.\n\n".repeat(38_000);
+    fx.edit("content/en/sleep-safe.md", "## On the back {#on-back}", &format!("{long}## On the back {{#on-back}}"));
+    let build = fx.run(&["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let warnings = lines_with(&build.stderr, "keeps for offline reading weigh");
+    assert!(!warnings.is_empty(), "build gives no budget warning:\n{}", build.stderr);
+    let check = fx.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert_eq!(lines_with(&check.stderr, "keeps for offline reading weigh"), warnings, "{}", check.stderr);
+}
