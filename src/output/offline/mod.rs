@@ -157,8 +157,14 @@ impl Recorder {
     }
 
     /// Output paths of the pages some language saves for offline reading.
-    pub fn saved_paths(&self) -> std::collections::BTreeSet<String> {
+    pub fn saved_paths(&self) -> BTreeSet<String> {
         self.saved_files.keys().cloned().collect()
+    }
+
+    /// Every file some saved page loads (`/css/site.css`), so far.
+    pub fn loaded_urls(&self) -> BTreeSet<String> {
+        let Ok(seen) = self.seen.lock() else { return BTreeSet::new() };
+        seen.loads.values().flatten().cloned().collect()
     }
 
     /// Notes one output file.
