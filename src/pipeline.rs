@@ -274,7 +274,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     let sizes = rest.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
     let renderer =
-        output::html::Renderer::new(site, i18n).with_toolkit(toolkit).minifying(minify_scope(prepared, &recorder));
+        output::html::Renderer::new(site, i18n).with_toolkit(toolkit).keeping(kept_pages(prepared, &recorder));
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
     diagnostics.extend(problems);
     for result in renderer.generated_pages(site, tera, i18n) {
@@ -282,6 +282,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             diagnostics.push(problem);
         }
     }
+    sizes_of_loaded_pages(prepared, &renderer, &recorder);
     lap("render: pages");
     let made = make_loaded(prepared, skipped, &rest, &recorder.loaded_urls(), &note_path);
     for result in made {
@@ -319,13 +320,31 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     paths.len()
 }
 
-/// Which pages to minify: every page, but for `check` only those whose sizes
-/// the offline budget adds up (none when the site is not saved offline).
-fn minify_scope(prepared: &Prepared, recorder: &output::offline::Recorder) -> output::html::Minify {
+/// Which pages keep their bytes: every page, but for `check` only those
+/// whose sizes the offline budget adds up (none when the site is not saved
+/// offline); see [`sizes_of_loaded_pages`] for the pages those load.
+fn kept_pages(prepared: &Prepared, recorder: &output::offline::Recorder) -> output::html::Keep {
     match (prepared.diagnostics_only, prepared.site.config.offline) {
-        (false, _) => output::html::Minify::All,
-        (true, true) => output::html::Minify::Only(recorder.saved_paths()),
-        (true, false) => output::html::Minify::Only(Default::default()),
+        (false, _) => output::html::Keep::All,
+        (true, true) => output::html::Keep::Only(recorder.saved_paths()),
+        (true, false) => output::html::Keep::Only(Default::default()),
+    }
+}
+
+/// The pages a saved page loads (as an image, script or stylesheet: only a
+/// strange theme does) whose bytes `renderer` did not keep, rendered again
+/// and recorded, so the budget adds up their true sizes.
+fn sizes_of_loaded_pages(prepared: &Prepared, renderer: &output::html::Renderer, recorder: &output::offline::Recorder) {
+    let Prepared { site, tera, i18n, redirects, .. } = prepared;
+    for url in recorder.loaded_urls() {
+        let path = routes::output_path(&url);
+        if renderer.keeps(&path) || !path.ends_with(".html") {
+            continue;
+        }
+        // A page that fails was reported when it was first rendered.
+        if let Some(Ok(file)) = renderer.page_at(site, tera, i18n, redirects, &path) {
+            recorder.record(&file);
+        }
     }
 }
 

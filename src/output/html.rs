@@ -32,6 +32,7 @@ struct NavLink<'a> {
 }
 
 /// Values shared by every page of one language.
+#[derive(Clone)]
 struct LanguageShared {
     lang: Value,
     /// One nav link per page (same index as `site.pages`).
@@ -156,23 +157,24 @@ fn site_value(site: &Site) -> Value {
 /// What every page of the site shares, built once per build: the site value
 /// and, per language, the menus and lists. `serve` keeps it to re-render a
 /// single page after an edit that changes no title or menu.
+#[derive(Clone)]
 pub struct Renderer {
     site_val: Value,
     shared: Vec<LanguageShared>,
     /// The downloads pages with `downloads:` list, with sizes when known.
     toolkit: Toolkit,
-    minify: Minify,
+    keep: Keep,
 }
 
-/// Which pages are minified: all of them (what is published), or only those
-/// whose size someone reads (`check`: the pages saved for offline reading,
-/// whose sizes the budget warning adds up).
+/// Which pages keep their bytes: all of them, minified (what is published),
+/// or only those whose size someone reads (`check`: the pages saved for
+/// offline reading, whose sizes the budget warning adds up).
 #[derive(Debug, Clone, Default)]
-pub enum Minify {
+pub enum Keep {
     #[default]
     All,
-    /// Output paths (`en/index.html`) of the pages to minify; the others are
-    /// left as Tera wrote them.
+    /// Output paths (`en/index.html`) of the pages to keep; the others are
+    /// rendered (to find their errors) but their files are left empty.
     Only(std::collections::BTreeSet<String>),
 }
 
@@ -182,26 +184,61 @@ impl Renderer {
             site_val: site_value(site),
             shared: site.config.languages.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
             toolkit: Toolkit::default(),
-            minify: Minify::All,
+            keep: Keep::All,
         }
     }
 
-    /// The same renderer, minifying only the pages `minify` names.
-    pub fn minifying(self, minify: Minify) -> Renderer {
-        Renderer { minify, ..self }
+    /// The same renderer, keeping only the pages `keep` names.
+    pub fn keeping(self, keep: Keep) -> Renderer {
+        Renderer { keep, ..self }
     }
 
-    /// The file at `path` holding `html`, minified unless this renderer leaves it out.
-    fn file(&self, path: String, html: String) -> OutputFile {
-        let minified = match &self.minify {
-            Minify::All => true,
-            Minify::Only(paths) => paths.contains(&path),
-        };
-        if minified {
-            OutputFile::new(path, minify(html.as_bytes()))
-        } else {
-            OutputFile::new(path, html)
+    /// True when the page at output `path` keeps its bytes.
+    pub fn keeps(&self, path: &str) -> bool {
+        match &self.keep {
+            Keep::All => true,
+            Keep::Only(paths) => paths.contains(path),
         }
+    }
+
+    /// The file at `path` made from `template`: minified when this renderer
+    /// keeps it, otherwise only rendered (to find its errors) and left empty.
+    fn render(&self, tera: &Tera, template: &str, context: &Context, path: String) -> Result<OutputFile, Diagnostic> {
+        let failed =
+            |e: tera::Error| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e);
+        if !self.keeps(&path) {
+            tera.render_to(template, context, std::io::sink()).map_err(failed)?;
+            return Ok(OutputFile::new(path, Vec::new()));
+        }
+        let html = tera.render(template, context).map_err(failed)?;
+        Ok(OutputFile::new(path, minify(html.as_bytes())))
+    }
+
+    /// The page at output `path` (a content, redirect, site-wide or generated
+    /// page) rendered again, kept whatever `keep` says; `None` when no page
+    /// is written there. For `check`, when a kept page loads one it left empty.
+    pub fn page_at(
+        &self,
+        site: &Site,
+        tera: &Tera,
+        i18n: &crate::i18n::I18n,
+        redirects: &[Redirect],
+        path: &str,
+    ) -> Option<Result<OutputFile, Diagnostic>> {
+        let whole = Renderer { keep: Keep::All, ..self.clone() };
+        for lang in &site.config.languages {
+            let same = |&index: &usize| routes::output_path(&site.pages[index].url(lang)) == path;
+            if let Some(index) = (0..site.pages.len()).find(same) {
+                return Some(whole.page(site, tera, index, lang));
+            }
+        }
+        if let Some(redirect) = redirects.iter().find(|r| routes::output_path(&r.from) == path) {
+            return Some(render_redirect(site, tera, &whole, redirect));
+        }
+        if let Some((name, global)) = GLOBAL_PAGES.iter().find(|(_, global)| *global == path) {
+            return Some(render_global(site, tera, &whole, name, global));
+        }
+        whole.generated_pages(site, tera, i18n).into_iter().find(|made| made.as_ref().is_ok_and(|f| f.path == path))
     }
 
     /// The same renderer, listing `toolkit`'s downloads on pages with `downloads:`.
@@ -240,8 +277,8 @@ pub fn render_pages(
             Err(problem) => problems.push(problem),
         }
     }
-    for (name, path) in [("chooser.html", "index.html"), ("404.html", "404.html")] {
-        match render_global(site, tera, renderer, name).and_then(|html| sink(renderer.file(path.into(), html))) {
+    for (name, path) in GLOBAL_PAGES {
+        match render_global(site, tera, renderer, name, path).and_then(sink) {
             Ok(()) => count += 1,
             Err(problem) => problems.push(problem),
         }
@@ -249,11 +286,8 @@ pub fn render_pages(
     (count, problems)
 }
 
-/// The HTML of `template` (not yet minified: see [`Renderer::file`]).
-fn render(tera: &Tera, template: &str, context: &Context) -> Result<String, Diagnostic> {
-    tera.render(template, context)
-        .map_err(|e| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e))
-}
+/// The site-wide pages: (template, output path).
+const GLOBAL_PAGES: [(&str, &str); 2] = [("chooser.html", "index.html"), ("404.html", "404.html")];
 
 /// Minifies HTML with minify-html, keeping `<html>` and `<head>` tags.
 pub fn minify(html: &[u8]) -> Vec<u8> {
@@ -527,8 +561,8 @@ fn render_page(
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
-    let html = render(tera, template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
-    Ok(renderer.file(routes::output_path(&page_ctx.url), html))
+    let path = routes::output_path(&page_ctx.url);
+    renderer.render(tera, template, &context, path).map_err(|d| d.at(&page.shown(config, lang).file))
 }
 
 /// Pages listed in "In this section" on a page: all of its section's pages,
@@ -571,11 +605,16 @@ fn render_redirect(
             lang: &shown.lang,
         },
     );
-    let html = render(tera, "redirect.html", &context)?;
-    Ok(renderer.file(routes::output_path(&redirect.from), html))
+    renderer.render(tera, "redirect.html", &context, routes::output_path(&redirect.from))
 }
 
-fn render_global(site: &Site, tera: &Tera, renderer: &Renderer, template: &str) -> Result<String, Diagnostic> {
+fn render_global(
+    site: &Site,
+    tera: &Tera,
+    renderer: &Renderer,
+    template: &str,
+    path: &str,
+) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
     let language = config.default_lang();
     let mut context = Context::new();
@@ -586,7 +625,7 @@ fn render_global(site: &Site, tera: &Tera, renderer: &Renderer, template: &str) 
     context.insert("help_url", &site.help_url(language));
     let root = routes::absolute(&config.base_url, "/");
     context.insert("page", &GlobalPageContext { permalink: root.clone(), canonical: root });
-    render(tera, template, &context)
+    renderer.render(tera, template, &context, path.to_string())
 }
 
 /// The language switcher: every site language, linking to `url_in(language)`.
@@ -793,8 +832,7 @@ impl Renderer {
         context.insert("page", &page);
         context.insert_value("breadcrumbs", Value::from(breadcrumbs));
         context.insert("items", items);
-        let html = render(tera, template, &context)
-            .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))?;
-        Ok(self.file(routes::output_path(&url), html))
+        self.render(tera, template, &context, routes::output_path(&url))
+            .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))
     }
 }

@@ -31,8 +31,15 @@ fn check_warns_about_the_offline_budget_with_the_sizes_build_publishes() {
     // About 1.1 MB of text on a page for parents, which every language saves.
     let long = "Keep the cot clear and flat.\n\n".repeat(38_000);
     fx.edit("content/en/sleep-safe.md", "## On the back {#on-back}", &format!("{long}## On the back {{#on-back}}"));
-    // The page's QR code loaded at once, so its size counts too.
-    fx.edit("themes/default/templates/base.html", "width=\"113\" height=\"113\" loading=\"lazy\"", "");
+    // The page's QR code loaded at once, so its size counts too; and, in a
+    // strange theme, a page that is not saved loaded as a stylesheet.
+    let base = "themes/default/templates/base.html";
+    fx.edit(base, "width=\"113\" height=\"113\" loading=\"lazy\"", "");
+    fx.edit(
+        base,
+        "<link rel=\"stylesheet\" href=\"/css/site.css\">",
+        "<link rel=\"stylesheet\" href=\"/css/site.css\"><link rel=\"stylesheet\" href=\"/en/room/\">",
+    );
     let build = fx.run(&["build"]);
     assert_eq!(build.code, 0, "{}", build.stderr);
     let warnings = lines_with(&build.stderr, "keeps for offline reading weigh");
