@@ -37,8 +37,10 @@ pub struct BuildOptions {
     pub cache: CacheUse,
     /// Make only what a diagnostic needs (`check`, which keeps no file):
     /// pages are still rendered (template errors, missing UI strings) but
-    /// only those whose size the offline budget reads are minified, and no
-    /// file is hashed for the service worker's version.
+    /// only those whose size the offline budget reads are kept (minified);
+    /// no file is hashed for the service worker's version; QR codes and
+    /// bundles are only checked (see `skips_files`), and the search files
+    /// are made only when the budget adds up their sizes.
     pub diagnostics_only: bool,
 }
 
@@ -363,7 +365,7 @@ fn render_files(
     // nothing from them, so they are made at the same time.
     let ((prints, codes), (search_problems, mut skipped)) = rayon::join(
         || rayon::join(|| make_prints(prepared), || qr_files(prepared, skips)),
-        || match skips && !site.config.offline {
+        || match prepared.diagnostics_only && !site.config.offline {
             true => (Vec::new(), search_paths(site)),
             false => (output::search::search_files(site, sink), Vec::new()),
         },
@@ -401,10 +403,9 @@ fn render_files(
     (files, downloads, skipped)
 }
 
-/// True when `check` may leave out the files whose bytes only a reader
-/// would see (QR codes, toolkit bundles; the search indexes too unless the
-/// offline budget adds up their sizes). Not when a page lists downloads
-/// with their sizes, since those pages' text would change.
+/// True when `check` may leave out the QR codes and toolkit bundles, whose
+/// bytes only a reader would see. Not when a page lists downloads with
+/// their sizes, since those pages' text would change.
 fn skips_files(prepared: &Prepared) -> bool {
     let site = &prepared.site;
     prepared.diagnostics_only && !site.pages.iter().any(|page| page.source(&site.config).front.downloads.is_some())
