@@ -35,6 +35,13 @@ pub struct BuildOptions {
     /// Read QR codes and typeset PDFs from `.threesteps-cache/`, and store
     /// them there (`build` does both; `check`, which writes nothing, only reads).
     pub cache: CacheUse,
+    /// Make only what a diagnostic needs (`check`, which keeps no file):
+    /// pages are still rendered (template errors, missing UI strings) but
+    /// only those whose size the offline budget reads are kept (minified);
+    /// no file is hashed for the service worker's version; QR codes and
+    /// bundles are only checked (see `skips_files`), and the search files
+    /// are made only when the budget adds up their sizes.
+    pub diagnostics_only: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -69,6 +76,8 @@ pub struct Prepared {
     /// The theme's leaflet templates and fonts, when it has them.
     pub leaflets: Option<Arc<output::leaflet::LeafletTheme>>,
     pub lazy_leaflets: bool,
+    /// See [`BuildOptions::diagnostics_only`].
+    pub diagnostics_only: bool,
     /// Where costly outputs are kept between builds.
     pub cache: Cache,
     pub new_lock: Option<String>,
@@ -175,6 +184,7 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
         tera,
         leaflets,
         lazy_leaflets: options.lazy_leaflets,
+        diagnostics_only: options.diagnostics_only,
         cache,
         new_lock,
         stats,
@@ -242,25 +252,40 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     let Prepared { site, tera, redirects, i18n, .. } = prepared;
     // Every path is checked before the sink sees it, and kept to find duplicates.
     let paths = std::sync::Mutex::new(Vec::new());
-    let recorder = output::offline::Recorder::new(site);
-    let checked_sink = |file: OutputFile| {
-        if !output::is_safe_output_path(&file.path) {
+    let recorder = match prepared.diagnostics_only {
+        true => output::offline::Recorder::new(site).without_hashes(),
+        false => output::offline::Recorder::new(site),
+    };
+    let note_path = |path: &str| {
+        if !output::is_safe_output_path(path) {
             return Err(Diagnostic::error(format!(
-                "refusing to write '{}': it is not a path inside the output folder",
-                file.path
+                "refusing to write '{path}': it is not a path inside the output folder"
             )));
         }
-        paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(file.path.clone());
+        paths.lock().map_err(|_| Diagnostic::error("internal error: output list poisoned"))?.push(path.to_string());
+        Ok(())
+    };
+    let checked_sink = |file: OutputFile| {
+        note_path(&file.path)?;
         recorder.record(&file);
         sink(file)
     };
     let lap = timer();
-    let (files, downloads) = render_files(prepared, &checked_sink, diagnostics);
+    let (files, downloads, skipped) = render_files(prepared, &checked_sink, diagnostics);
     let sizes = files.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.len() as u64)).collect();
-    diagnostics.extend(write_all(files, &checked_sink));
+    // A build writes these files now; `check` keeps them until it knows
+    // whether a saved page loads a file it skipped (made from these).
+    let kept = match skipped.is_empty() {
+        true => {
+            diagnostics.extend(write_all(files, &checked_sink));
+            Vec::new()
+        }
+        false => files,
+    };
     lap("render: PDFs, QR codes, search, bundles");
     let toolkit = output::toolkit::Toolkit { downloads, sizes };
-    let renderer = output::html::Renderer::new(site, i18n).with_toolkit(toolkit);
+    let renderer =
+        output::html::Renderer::new(site, i18n).with_toolkit(toolkit).keeping(kept_pages(prepared, &recorder));
     let (_, problems) = output::html::render_pages(site, tera, &renderer, redirects, &checked_sink);
     diagnostics.extend(problems);
     for result in renderer.generated_pages(site, tera, i18n) {
@@ -268,7 +293,16 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
             diagnostics.push(problem);
         }
     }
+    sizes_of_loaded_pages(prepared, &renderer, &recorder);
     lap("render: pages");
+    let mut rest = kept;
+    for result in make_loaded(prepared, skipped, &rest, &recorder.loaded_urls(), &note_path) {
+        match result {
+            Ok(file) => rest.push(file),
+            Err(problem) => diagnostics.push(problem),
+        }
+    }
+    diagnostics.extend(write_all(rest, &checked_sink));
     // The two largest files on a large site, each written before the next is made.
     diagnostics.extend(checked_sink(output::sitemap::sitemap(site)).err());
     diagnostics.extend(checked_sink(output::dashboard::dashboard(site, i18n)).err());
@@ -295,20 +329,53 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
     paths.len()
 }
 
+/// Which pages keep their bytes: every page, but for `check` only those
+/// whose sizes the offline budget adds up (none when the site is not saved
+/// offline); see [`sizes_of_loaded_pages`] for the pages those load.
+fn kept_pages(prepared: &Prepared, recorder: &output::offline::Recorder) -> output::html::Keep {
+    match (prepared.diagnostics_only, prepared.site.config.offline) {
+        (false, _) => output::html::Keep::All,
+        (true, true) => output::html::Keep::Only(recorder.saved_paths()),
+        (true, false) => output::html::Keep::Only(Default::default()),
+    }
+}
+
+/// The pages a saved page loads (as an image, script or stylesheet: only a
+/// strange theme does) whose bytes `renderer` did not keep, rendered again
+/// and recorded, so the budget adds up their true sizes.
+fn sizes_of_loaded_pages(prepared: &Prepared, renderer: &output::html::Renderer, recorder: &output::offline::Recorder) {
+    let Prepared { site, tera, i18n, redirects, .. } = prepared;
+    for url in recorder.loaded_urls() {
+        let path = routes::output_path(&url);
+        if renderer.keeps(&path) || !path.ends_with(".html") {
+            continue;
+        }
+        // A page that fails was reported when it was first rendered.
+        if let Some(Ok(file)) = renderer.page_at(site, tera, i18n, redirects, &path) {
+            recorder.record(&file);
+        }
+    }
+}
+
 /// The files that are not web pages and that pages list with their sizes:
 /// PDFs, QR codes and the toolkit bundles (the search indexes go straight to
-/// `sink`); and every download of the site.
+/// `sink`); every download of the site; and the output paths of the files
+/// `check` skips (see [`skips_files`]).
 fn render_files(
     prepared: &Prepared,
     sink: Sink,
     diagnostics: &mut Diagnostics,
-) -> (Vec<OutputFile>, Vec<output::toolkit::Download>) {
-    let Prepared { site, redirects, cache, .. } = prepared;
+) -> (Vec<OutputFile>, Vec<output::toolkit::Download>, Vec<String>) {
+    let site = &prepared.site;
+    let skips = skips_files(prepared);
     // The PDFs take most of the time; QR codes and the search indexes need
     // nothing from them, so they are made at the same time.
-    let ((prints, codes), search_problems) = rayon::join(
-        || rayon::join(|| make_prints(prepared), || output::qr::qr_codes(site, redirects, cache)),
-        || output::search::search_files(site, sink),
+    let ((prints, codes), (search_problems, mut skipped)) = rayon::join(
+        || rayon::join(|| make_prints(prepared), || qr_files(prepared, skips)),
+        || match prepared.diagnostics_only && !site.config.offline {
+            true => (Vec::new(), search_paths(site)),
+            false => (output::search::search_files(site, sink), Vec::new()),
+        },
     );
     let mut files = Vec::new();
     for result in prints {
@@ -319,20 +386,127 @@ fn render_files(
     }
     diagnostics.extend(search_problems);
     match codes {
-        Ok(codes) => files.extend(codes),
+        Ok((codes, paths)) => {
+            files.extend(codes);
+            skipped.extend(paths);
+        }
         Err(problem) => diagnostics.push(problem),
     }
     let downloads = output::toolkit::downloads(site, &print_downloads(site, prepared.leaflets.is_some()));
     // A bundle is made only when every file it holds was (their errors say why not).
     if !prepared.lazy_leaflets && !diagnostics.has_errors() {
-        for result in make_bundles(prepared, &downloads, &files) {
+        let bundles = match skips {
+            true => check_bundles(prepared, &downloads, &files, &skipped),
+            false => make_bundles(prepared, &downloads, &files).into_iter().map(|r| r.map(Made::File)).collect(),
+        };
+        for result in bundles {
             match result {
-                Ok(file) => files.push(file),
+                Ok(Made::File(file)) => files.push(file),
+                Ok(Made::Skipped(path)) => skipped.push(path),
                 Err(problem) => diagnostics.push(problem),
             }
         }
     }
-    (files, downloads)
+    (files, downloads, skipped)
+}
+
+/// True when `check` may leave out the QR codes and toolkit bundles, whose
+/// bytes only a reader would see. Not when a page lists downloads with
+/// their sizes, since those pages' text would change.
+fn skips_files(prepared: &Prepared) -> bool {
+    let site = &prepared.site;
+    prepared.diagnostics_only && !site.pages.iter().any(|page| page.source(&site.config).front.downloads.is_some())
+}
+
+/// A file made, or only its output path (a file `check` skipped).
+enum Made {
+    File(OutputFile),
+    Skipped(String),
+}
+
+/// The QR codes' files, or (`skip`) only their output paths, each URL still
+/// checked to fit in a QR code.
+fn qr_files(prepared: &Prepared, skip: bool) -> Result<(Vec<OutputFile>, Vec<String>), Diagnostic> {
+    let Prepared { site, redirects, cache, .. } = prepared;
+    match skip {
+        true => output::qr::qr_paths(site, redirects).map(|paths| (Vec::new(), paths)),
+        false => output::qr::qr_codes(site, redirects, cache).map(|files| (files, Vec::new())),
+    }
+}
+
+/// The output paths of every language's search files.
+fn search_paths(site: &Site) -> Vec<String> {
+    site.config
+        .codes()
+        .flat_map(|lang| [routes::search_index(lang), routes::search_docs(lang), routes::search_words(lang)])
+        .map(|url| routes::output_path(&url))
+        .collect()
+}
+
+/// The error for a file a bundle holds that this build did not make.
+fn not_made(url: &str) -> Diagnostic {
+    Diagnostic::error(format!("the toolkit bundle needs {url}, which this build did not make"))
+        .hint("fix the errors about that file above")
+}
+
+/// What making every language's bundle would report, without making them
+/// (`check`): each bundle's output path, or its error.
+fn check_bundles(
+    prepared: &Prepared,
+    downloads: &[output::toolkit::Download],
+    made: &[OutputFile],
+    skipped: &[String],
+) -> Vec<Result<Made, Diagnostic>> {
+    let paths: std::collections::HashSet<&str> =
+        made.iter().map(|file| file.path.as_str()).chain(skipped.iter().map(String::as_str)).collect();
+    let exists = |url: &str| match paths.contains(routes::output_path(url).as_str()) {
+        true => Ok(()),
+        false => Err(not_made(url)),
+    };
+    let Prepared { site, i18n, .. } = prepared;
+    site.config
+        .languages
+        .iter()
+        .map(|lang| {
+            output::toolkit::check_bundle(site, i18n, lang, downloads, &exists)
+                .map(|()| Made::Skipped(routes::output_path(&routes::bundle(&lang.code))))
+        })
+        .collect()
+}
+
+/// The skipped files a page saved for offline reading loads (the budget
+/// adds up their sizes), made now; the other skipped paths are only noted
+/// (`note_path`), so that two outputs at one path are still found.
+fn make_loaded(
+    prepared: &Prepared,
+    skipped: Vec<String>,
+    made: &[OutputFile],
+    loaded: &std::collections::BTreeSet<String>,
+    note_path: &dyn Fn(&str) -> Result<(), Diagnostic>,
+) -> Vec<Result<OutputFile, Diagnostic>> {
+    let Prepared { site, i18n, .. } = prepared;
+    let by_url: std::collections::HashMap<String, &[u8]> =
+        made.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.as_slice())).collect();
+    let fetch = |url: &str| match by_url.get(url) {
+        Some(bytes) => Ok(bytes.to_vec()),
+        None => output::qr::file_at(site, url).unwrap_or_else(|| Err(not_made(url))),
+    };
+    let prints = print_downloads(site, prepared.leaflets.is_some());
+    let mut files = Vec::new();
+    for path in skipped {
+        let url = routes::url_of_output(&path);
+        let file = match loaded.contains(&url) {
+            true => output::qr::file_at(site, &url)
+                .map(|bytes| bytes.map(|bytes| OutputFile::new(path.clone(), bytes)))
+                .or_else(|| output::toolkit::bundle_at(site, i18n, &prints, &url, &fetch)),
+            false => None,
+        };
+        match file {
+            Some(file) => files.push(file),
+            None => files.extend(note_path(&path).err().map(Err)),
+        }
+    }
+    files
 }
 
 /// Hands `files` to `sink` in parallel; returns the problems it reported.
@@ -401,12 +575,7 @@ fn make_bundles(
     use rayon::prelude::*;
     let by_url: std::collections::HashMap<String, &[u8]> =
         made.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.as_slice())).collect();
-    let fetch = |url: &str| {
-        by_url.get(url).map(|bytes| bytes.to_vec()).ok_or_else(|| {
-            Diagnostic::error(format!("the toolkit bundle needs {url}, which this build did not make"))
-                .hint("fix the errors about that file above")
-        })
-    };
+    let fetch = |url: &str| by_url.get(url).map(|bytes| bytes.to_vec()).ok_or_else(|| not_made(url));
     prepared
         .site
         .config

@@ -55,7 +55,8 @@ pub fn race(work: &Path, pages: usize, rounds: usize, threesteps: &Path) {
         Some(zola) => println!("  zola: {}", zola.display()),
         None => println!("  zola: not raced (set ZOLA=/path/to/zola to add it)"),
     }
-    let (ts_site, hugo_site, zola_site) = (work.join("race-threesteps"), work.join("race-hugo"), work.join("race-zola"));
+    let (ts_site, hugo_site, zola_site) =
+        (work.join("race-threesteps"), work.join("race-hugo"), work.join("race-zola"));
     let mut layouts = vec![("threesteps", &ts_site), ("hugo", &hugo_site)];
     if zola.is_some() {
         layouts.push(("zola", &zola_site));
@@ -208,9 +209,8 @@ fn print_table(contenders: &[Contender], samples: &[Vec<Sample>], outs: &Path, p
         "  {:<26} {:>8} {:>8} {:>9} {:>10} {:>10} {:>8} {:>9}",
         "medians", "wall s", "CPU s", "peak MiB", "wall/hugo", "wall/zola", "files", "KB/page"
     );
-    let ratio_to = |i: usize, other: usize| {
-        median(samples[i].iter().zip(&samples[other]).map(|(a, b)| a.wall / b.wall).collect())
-    };
+    let ratio_to =
+        |i: usize, other: usize| median(samples[i].iter().zip(&samples[other]).map(|(a, b)| a.wall / b.wall).collect());
     for (i, contender) in contenders.iter().enumerate() {
         let runs = &samples[i];
         let (files, bytes) = tree_size(&outs.join(format!("{i}.r{}", runs.len())));

@@ -8,7 +8,13 @@ use std::path::Path;
 pub fn run(root: &Path, drafts: bool) -> u8 {
     let result = run_pipeline(
         root,
-        &BuildOptions { drafts, translation_warnings: true, cache: CacheUse::Read, ..BuildOptions::default() },
+        &BuildOptions {
+            drafts,
+            translation_warnings: true,
+            cache: CacheUse::Read,
+            diagnostics_only: true,
+            ..BuildOptions::default()
+        },
         &|_| Ok(()),
     );
     report(&result.diagnostics);

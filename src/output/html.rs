@@ -32,6 +32,7 @@ struct NavLink<'a> {
 }
 
 /// Values shared by every page of one language.
+#[derive(Clone)]
 struct LanguageShared {
     lang: Value,
     /// One nav link per page (same index as `site.pages`).
@@ -156,11 +157,25 @@ fn site_value(site: &Site) -> Value {
 /// What every page of the site shares, built once per build: the site value
 /// and, per language, the menus and lists. `serve` keeps it to re-render a
 /// single page after an edit that changes no title or menu.
+#[derive(Clone)]
 pub struct Renderer {
     site_val: Value,
     shared: Vec<LanguageShared>,
     /// The downloads pages with `downloads:` list, with sizes when known.
     toolkit: Toolkit,
+    keep: Keep,
+}
+
+/// Which pages keep their bytes: all of them, minified (what is published),
+/// or only those whose size someone reads (`check`: the pages saved for
+/// offline reading, whose sizes the budget warning adds up).
+#[derive(Debug, Clone, Default)]
+pub enum Keep {
+    #[default]
+    All,
+    /// Output paths (`en/index.html`) of the pages to keep; the others are
+    /// rendered (to find their errors) but their files are left empty.
+    Only(std::collections::BTreeSet<String>),
 }
 
 impl Renderer {
@@ -169,7 +184,61 @@ impl Renderer {
             site_val: site_value(site),
             shared: site.config.languages.par_iter().map(|lang| language_shared(site, lang, i18n)).collect(),
             toolkit: Toolkit::default(),
+            keep: Keep::All,
         }
+    }
+
+    /// The same renderer, keeping only the pages `keep` names.
+    pub fn keeping(self, keep: Keep) -> Renderer {
+        Renderer { keep, ..self }
+    }
+
+    /// True when the page at output `path` keeps its bytes.
+    pub fn keeps(&self, path: &str) -> bool {
+        match &self.keep {
+            Keep::All => true,
+            Keep::Only(paths) => paths.contains(path),
+        }
+    }
+
+    /// The file at `path` made from `template`: minified when this renderer
+    /// keeps it, otherwise only rendered (to find its errors) and left empty.
+    fn render(&self, tera: &Tera, template: &str, context: &Context, path: String) -> Result<OutputFile, Diagnostic> {
+        let failed =
+            |e: tera::Error| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e);
+        if !self.keeps(&path) {
+            tera.render_to(template, context, std::io::sink()).map_err(failed)?;
+            return Ok(OutputFile::new(path, Vec::new()));
+        }
+        let html = tera.render(template, context).map_err(failed)?;
+        Ok(OutputFile::new(path, minify(html.as_bytes())))
+    }
+
+    /// The page at output `path` (a content, redirect, site-wide or generated
+    /// page) rendered again, kept whatever `keep` says; `None` when no page
+    /// is written there. For `check`, when a kept page loads one it left empty.
+    pub fn page_at(
+        &self,
+        site: &Site,
+        tera: &Tera,
+        i18n: &crate::i18n::I18n,
+        redirects: &[Redirect],
+        path: &str,
+    ) -> Option<Result<OutputFile, Diagnostic>> {
+        let whole = Renderer { keep: Keep::All, ..self.clone() };
+        for lang in &site.config.languages {
+            let same = |&index: &usize| routes::output_path(&site.pages[index].url(lang)) == path;
+            if let Some(index) = (0..site.pages.len()).find(same) {
+                return Some(whole.page(site, tera, index, lang));
+            }
+        }
+        if let Some(redirect) = redirects.iter().find(|r| routes::output_path(&r.from) == path) {
+            return Some(render_redirect(site, tera, &whole, redirect));
+        }
+        if let Some((name, global)) = GLOBAL_PAGES.iter().find(|(_, global)| *global == path) {
+            return Some(render_global(site, tera, &whole, name, global));
+        }
+        whole.generated_pages(site, tera, i18n).into_iter().find(|made| made.as_ref().is_ok_and(|f| f.path == path))
     }
 
     /// The same renderer, listing `toolkit`'s downloads on pages with `downloads:`.
@@ -179,7 +248,7 @@ impl Renderer {
 
     /// One page (its index in `site.pages`) in one language.
     pub fn page(&self, site: &Site, tera: &Tera, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
-        render_page(site, tera, (&self.site_val, &self.shared[lang.index], &self.toolkit), index, lang)
+        render_page(site, tera, self, index, lang)
     }
 }
 
@@ -193,13 +262,12 @@ pub fn render_pages(
     redirects: &[Redirect],
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> (usize, Vec<Diagnostic>) {
-    let site_val = &renderer.site_val;
     let languages = &site.config.languages;
     let jobs: Vec<(usize, &Lang)> = (0..site.pages.len()).flat_map(|i| languages.iter().map(move |l| (i, l))).collect();
     let results: Vec<Result<(), Diagnostic>> = jobs
         .par_iter()
         .map(|&(index, l)| renderer.page(site, tera, index, l).and_then(sink))
-        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, site_val, r).and_then(sink)))
+        .chain(redirects.par_iter().map(|r| render_redirect(site, tera, renderer, r).and_then(sink)))
         .collect();
     let mut count = 0;
     let mut problems = Vec::new();
@@ -209,8 +277,8 @@ pub fn render_pages(
             Err(problem) => problems.push(problem),
         }
     }
-    for (name, path) in [("chooser.html", "index.html"), ("404.html", "404.html")] {
-        match render_global(site, tera, site_val, name).and_then(|html| sink(OutputFile::new(path, html))) {
+    for (name, path) in GLOBAL_PAGES {
+        match render_global(site, tera, renderer, name, path).and_then(sink) {
             Ok(()) => count += 1,
             Err(problem) => problems.push(problem),
         }
@@ -218,12 +286,8 @@ pub fn render_pages(
     (count, problems)
 }
 
-fn render(tera: &Tera, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
-    let html = tera
-        .render(template, context)
-        .map_err(|e| crate::output::theme::template_error(&format!("themes/…/templates/{template}"), &e))?;
-    Ok(minify(html.as_bytes()))
-}
+/// The site-wide pages: (template, output path).
+const GLOBAL_PAGES: [(&str, &str); 2] = [("chooser.html", "index.html"), ("404.html", "404.html")];
 
 /// Minifies HTML with minify-html, keeping `<html>` and `<head>` tags.
 pub fn minify(html: &[u8]) -> Vec<u8> {
@@ -376,9 +440,6 @@ struct Alternate<'a> {
     url: String,
 }
 
-/// What every page of a language shares: the site, the language's menus and the downloads.
-type Shared<'a> = (&'a Value, &'a LanguageShared, &'a Toolkit);
-
 /// What a content page's template reads as `page`.
 fn page_context<'a>(
     site: &'a Site,
@@ -462,8 +523,14 @@ fn short_context(site: &Site, lang: &Lang, code: &str) -> ShortContext {
     }
 }
 
-fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &Lang) -> Result<OutputFile, Diagnostic> {
-    let (site_val, shared, toolkit) = shared;
+fn render_page(
+    site: &Site,
+    tera: &Tera,
+    renderer: &Renderer,
+    index: usize,
+    lang: &Lang,
+) -> Result<OutputFile, Diagnostic> {
+    let (site_val, shared, toolkit) = (&renderer.site_val, &renderer.shared[lang.index], &renderer.toolkit);
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let base = &config.base_url;
@@ -494,8 +561,8 @@ fn render_page(site: &Site, tera: &Tera, shared: Shared, index: usize, lang: &La
     context.insert_value("children", shared.children[index].clone());
     context.insert_value("section", parent_section.map(|p| shared.links[p].clone()).unwrap_or(Value::none()));
     context.insert_value("section_nav", section_nav);
-    let bytes = render(tera, template, &context).map_err(|d| d.at(&page.shown(config, lang).file))?;
-    Ok(OutputFile::new(routes::output_path(&page_ctx.url), bytes))
+    let path = routes::output_path(&page_ctx.url);
+    renderer.render(tera, template, &context, path).map_err(|d| d.at(&page.shown(config, lang).file))
 }
 
 /// Pages listed in "In this section" on a page: all of its section's pages,
@@ -513,14 +580,19 @@ fn section_window(site: &Site, shared: &LanguageShared, parent: usize, index: us
     Value::from(siblings[start..start + SECTION_NAV_MAX].iter().map(|&c| shared.links[c].clone()).collect::<Vec<_>>())
 }
 
-fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redirect) -> Result<OutputFile, Diagnostic> {
+fn render_redirect(
+    site: &Site,
+    tera: &Tera,
+    renderer: &Renderer,
+    redirect: &Redirect,
+) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
     let page = &site.pages[redirect.page];
     let language = config.language(&redirect.lang).unwrap_or(config.default_lang());
     let mut context = Context::new();
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
-    context.insert_value("site", site_val.clone());
+    context.insert_value("site", renderer.site_val.clone());
     context.insert("help_url", &site.help_url(language));
     let shown = page.shown(config, language);
     context.insert(
@@ -533,22 +605,27 @@ fn render_redirect(site: &Site, tera: &Tera, site_val: &Value, redirect: &Redire
             lang: &shown.lang,
         },
     );
-    let bytes = render(tera, "redirect.html", &context)?;
-    Ok(OutputFile::new(routes::output_path(&redirect.from), bytes))
+    renderer.render(tera, "redirect.html", &context, routes::output_path(&redirect.from))
 }
 
-fn render_global(site: &Site, tera: &Tera, site_val: &Value, template: &str) -> Result<Vec<u8>, Diagnostic> {
+fn render_global(
+    site: &Site,
+    tera: &Tera,
+    renderer: &Renderer,
+    template: &str,
+    path: &str,
+) -> Result<OutputFile, Diagnostic> {
     let config = &site.config;
     let language = config.default_lang();
     let mut context = Context::new();
     context.insert("lang_code", &language.code);
     context.insert_value("lang", language_value(language));
     context.insert("default_lang", &config.default_language);
-    context.insert_value("site", site_val.clone());
+    context.insert_value("site", renderer.site_val.clone());
     context.insert("help_url", &site.help_url(language));
     let root = routes::absolute(&config.base_url, "/");
     context.insert("page", &GlobalPageContext { permalink: root.clone(), canonical: root });
-    render(tera, template, &context)
+    renderer.render(tera, template, &context, path.to_string())
 }
 
 /// The language switcher: every site language, linking to `url_in(language)`.
@@ -755,8 +832,7 @@ impl Renderer {
         context.insert("page", &page);
         context.insert_value("breadcrumbs", Value::from(breadcrumbs));
         context.insert("items", items);
-        let bytes = render(tera, template, &context)
-            .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))?;
-        Ok(OutputFile::new(routes::output_path(&url), bytes))
+        self.render(tera, template, &context, routes::output_path(&url))
+            .map_err(|d| d.at(format!("themes/{}/templates/{template}", config.theme)))
     }
 }

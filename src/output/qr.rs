@@ -26,18 +26,19 @@ pub fn short_url(site: &Site, lang: &Lang, code: &str) -> String {
 
 /// The QR code of `url`, at error correction M.
 pub fn encode(url: &str) -> Result<QrCode, Diagnostic> {
-    QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|e| {
-        Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
-    })
+    QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).map_err(|e| too_long(url, e))
 }
 
-/// `qr/<lang>/<code>.svg` and `.png` for every short link in every language,
-/// encoded in parallel, each read from `cache` when it holds the same one.
-pub fn qr_codes(site: &Site, redirects: &[Redirect], cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
-    use rayon::prelude::*;
+/// The error for a URL no QR code holds.
+fn too_long(url: &str, e: qrcode::types::QrError) -> Diagnostic {
+    Diagnostic::error(format!("cannot make a QR code of {url}: {e}")).hint("use a shorter base_url or code")
+}
+
+/// Every short link in every language: its redirect, language and code.
+fn short_codes<'a>(site: &'a Site, redirects: &'a [Redirect]) -> Vec<(&'a Redirect, &'a Lang, &'a str)> {
     // One QR per code and language: skip the root `/code/` entry, the
     // default language's `/<default>/<code>/` entry stands for it.
-    let codes: Vec<(&Redirect, &Lang, &str)> = redirects
+    redirects
         .iter()
         .filter_map(|redirect| match &redirect.kind {
             RedirectKind::Short { code } if redirect.from.starts_with(&routes::language_home(&redirect.lang)) => {
@@ -45,7 +46,14 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect], cache: &Cache) -> Result<Ve
             }
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// `qr/<lang>/<code>.svg` and `.png` for every short link in every language,
+/// encoded in parallel, each read from `cache` when it holds the same one.
+pub fn qr_codes(site: &Site, redirects: &[Redirect], cache: &Cache) -> Result<Vec<OutputFile>, Diagnostic> {
+    use rayon::prelude::*;
+    let codes = short_codes(site, redirects);
     let pairs = codes
         .par_iter()
         .map(|&(redirect, lang, code)| {
@@ -59,6 +67,20 @@ pub fn qr_codes(site: &Site, redirects: &[Redirect], cache: &Cache) -> Result<Ve
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
     Ok(pairs.into_iter().flatten().collect())
+}
+
+/// The paths [`qr_codes`] would write, each URL checked to fit in a QR code
+/// (the same error) but nothing drawn: for `check`, which keeps no file.
+pub fn qr_paths(site: &Site, redirects: &[Redirect]) -> Result<Vec<String>, Diagnostic> {
+    let mut paths = Vec::new();
+    for (redirect, lang, code) in short_codes(site, redirects) {
+        let url = short_url(site, lang, code);
+        qrcode::bits::encode_auto(url.as_bytes(), EcLevel::M).map_err(|e| too_long(&url, e))?;
+        for ext in ["svg", "png"] {
+            paths.push(routes::output_path(&routes::qr_image(&redirect.lang, code, ext)));
+        }
+    }
+    Ok(paths)
 }
 
 /// The SVG and PNG of `url`'s code, from `cache` or encoded (once for both).

@@ -152,17 +152,7 @@ pub fn bundle(
     fetch: &(dyn Fn(&str) -> Result<Vec<u8>, Diagnostic> + Sync),
 ) -> Result<OutputFile, Diagnostic> {
     let url = routes::bundle(&lang.code);
-    let mut members: BTreeMap<String, &Download> = BTreeMap::new();
-    for download in downloads.iter().filter(|d| d.lang == lang.code && d.kind != Kind::Bundle) {
-        let name = download.member();
-        if let Some(other) = members.insert(name.clone(), download) {
-            return Err(Diagnostic::error(format!(
-                "two files would be '{name}' in {url}: {} and {}",
-                other.url, download.url
-            ))
-            .hint("rename one of the pages so their file names differ in letters and digits"));
-        }
-    }
+    let members = members(lang, downloads)?;
     let contents = contents_list(site, i18n, lang, &members);
     let failed = |e: zip::result::ZipError| Diagnostic::error(format!("cannot make {url}: {e}"));
     let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -184,6 +174,39 @@ pub fn bundle(
     }
     let bytes = zip.finish().map_err(failed)?.into_inner();
     Ok(OutputFile::new(url.trim_start_matches('/'), bytes))
+}
+
+/// What [`bundle`] would report, without making the bundle (for `check`,
+/// which keeps no file): two members sharing a name, a message missing from
+/// its contents list, or the first member `made` finds this build did not make.
+pub fn check_bundle(
+    site: &Site,
+    i18n: &I18n,
+    lang: &Lang,
+    downloads: &[Download],
+    made: &dyn Fn(&str) -> Result<(), Diagnostic>,
+) -> Result<(), Diagnostic> {
+    let members = members(lang, downloads)?;
+    contents_list(site, i18n, lang, &members);
+    members.values().try_for_each(|download| made(&download.url))
+}
+
+/// The downloads of `lang`'s bundle by their names inside it; an error when
+/// two would have the same name.
+fn members<'a>(lang: &Lang, downloads: &'a [Download]) -> Result<BTreeMap<String, &'a Download>, Diagnostic> {
+    let url = routes::bundle(&lang.code);
+    let mut members: BTreeMap<String, &Download> = BTreeMap::new();
+    for download in downloads.iter().filter(|d| d.lang == lang.code && d.kind != Kind::Bundle) {
+        let name = download.member();
+        if let Some(other) = members.insert(name.clone(), download) {
+            return Err(Diagnostic::error(format!(
+                "two files would be '{name}' in {url}: {} and {}",
+                other.url, download.url
+            ))
+            .hint("rename one of the pages so their file names differ in letters and digits"));
+        }
+    }
+    Ok(members)
 }
 
 /// `contents.txt`: the site's name, then each file with its title, in the

@@ -2,6 +2,7 @@
 //! what a user would see — output files, error messages, exit codes.
 
 mod build_output;
+mod check;
 mod cli;
 mod default_site;
 mod errors;

@@ -124,6 +124,9 @@ fn css_colour<'a>(css: &'a str, name: &str) -> Option<&'a str> {
 pub struct Recorder {
     /// Output path of each saved page → its language.
     saved_files: BTreeMap<String, String>,
+    /// Hash every file (for the worker's version); `check`, which publishes
+    /// no worker, only needs sizes.
+    hashes: bool,
     seen: Mutex<Seen>,
 }
 
@@ -144,15 +147,34 @@ impl Recorder {
                 saved_files.insert(routes::output_path(&url), lang.code.clone());
             }
         }
-        Recorder { saved_files, seen: Mutex::new(Seen::default()) }
+        Recorder { saved_files, hashes: true, seen: Mutex::new(Seen::default()) }
+    }
+
+    /// The same recorder, hashing nothing: the worker's version it gives is
+    /// that of an empty site (for `check`, which keeps no file).
+    pub fn without_hashes(self) -> Recorder {
+        Recorder { hashes: false, ..self }
+    }
+
+    /// Output paths of the pages some language saves for offline reading.
+    pub fn saved_paths(&self) -> BTreeSet<String> {
+        self.saved_files.keys().cloned().collect()
+    }
+
+    /// Every file some saved page loads (`/css/site.css`), so far.
+    pub fn loaded_urls(&self) -> BTreeSet<String> {
+        let Ok(seen) = self.seen.lock() else { return BTreeSet::new() };
+        seen.loads.values().flatten().cloned().collect()
     }
 
     /// Notes one output file.
     pub fn record(&self, file: &OutputFile) {
-        let hash: [u8; 32] = Sha256::digest(&file.bytes).into();
+        let hash: Option<[u8; 32]> = self.hashes.then(|| Sha256::digest(&file.bytes).into());
         let loads = self.saved_files.get(&file.path).map(|lang| (lang, refs::loaded_files(&file.bytes)));
         let Ok(mut seen) = self.seen.lock() else { return };
-        seen.hashes.insert(file.path.clone(), hash);
+        if let Some(hash) = hash {
+            seen.hashes.insert(file.path.clone(), hash);
+        }
         seen.sizes.insert(file.path.clone(), file.bytes.len());
         if let Some((lang, loaded)) = loads {
             if file.path == routes::output_path(&routes::offline_page(lang)) {
