@@ -105,22 +105,6 @@ fn snippet(text: &str) -> String {
     format!("{}…", text[..cut].trim_end_matches([' ', ',', ';', ':']))
 }
 
-/// A page's distinct words long enough for typo correction, in every field.
-fn page_words(doc: &SearchDoc) -> Vec<String> {
-    let mut words = Vec::new();
-    for field in [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body] {
-        let normalised = text::normalise(field);
-        for word in text::words(&normalised) {
-            if word.chars().count() >= CORRECTED_MIN_CHARS && !word.chars().all(char::is_numeric) {
-                words.push(word.to_string());
-            }
-        }
-    }
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
 /// What a search result shows of a page (`search-docs.json`).
 struct ShownDoc {
     title: String,
@@ -147,13 +131,14 @@ pub struct LanguageIndex {
     docs: Vec<ShownDoc>,
     /// Term numbers of each page's fields, in [`FIELDS`] order.
     fields: Vec<Vec<Vec<u32>>>,
-    /// Each page's words for typo correction (see [`page_words`]), kept only
-    /// when the index will be updated ([`LanguageIndex::new`]), empty for a
-    /// one-off build ([`language_files`]).
-    words: Vec<Vec<String>>,
+    /// Each page's distinct words for typo correction, as spelling numbers
+    /// ([`text::TermCache::spellings`]), kept only when the index will be
+    /// updated ([`LanguageIndex::new`]), empty for a one-off build
+    /// ([`language_files`]).
+    words: Vec<Vec<u32>>,
     /// How many pages have each of those words: an edit changes the counts
     /// of one page's words instead of reading every page again.
-    word_pages: HashMap<String, u32>,
+    word_pages: HashMap<u32, u32>,
 }
 
 impl LanguageIndex {
@@ -174,8 +159,7 @@ impl LanguageIndex {
             word_pages: HashMap::new(),
         };
         for n in 0..index.pages.len() {
-            let (doc, fields) = index.read(site, index.pages[n]);
-            let words = page_words(&doc);
+            let (doc, fields, words) = index.read(site, index.pages[n]);
             index.count_words(&words, true);
             index.docs.push(doc.into());
             index.fields.push(fields);
@@ -186,10 +170,10 @@ impl LanguageIndex {
         index
     }
 
-    fn count_words(&mut self, words: &[String], add: bool) {
+    fn count_words(&mut self, words: &[u32], add: bool) {
         for word in words {
             if add {
-                *self.word_pages.entry(word.clone()).or_default() += 1;
+                *self.word_pages.entry(*word).or_default() += 1;
             } else if let Some(count) = self.word_pages.get_mut(word) {
                 *count -= 1;
                 if *count == 0 {
@@ -199,20 +183,24 @@ impl LanguageIndex {
         }
     }
 
-    fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>) {
+    /// A page's document, the term numbers of its fields, and its distinct
+    /// words for typo correction (spelling numbers, from every field).
+    fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>, Vec<u32>) {
         let doc = search_doc(site, page, &self.lang);
+        let mut words = Vec::new();
         let fields = [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body]
             .into_iter()
-            .map(|text| self.pipeline.terms_cached(text, &mut self.cache))
+            .map(|text| self.pipeline.terms_and_spellings(text, &mut self.cache, &mut words))
             .collect();
-        (doc, fields)
+        words.sort_unstable();
+        words.dedup();
+        (doc, fields, words)
     }
 
     /// Reads page `page` again (after an edit to its text).
     pub fn update(&mut self, site: &Site, page: usize) {
         if let Some(n) = self.pages.iter().position(|&p| p == page) {
-            let (doc, fields) = self.read(site, page);
-            let words = page_words(&doc);
+            let (doc, fields, words) = self.read(site, page);
             if let Some(kept) = self.words.get_mut(n) {
                 let old = std::mem::replace(kept, words.clone());
                 self.count_words(&old, false);
@@ -253,21 +241,21 @@ impl LanguageIndex {
         [
             OutputFile::new(routes::output_path(&routes::search_index(lang)), index),
             OutputFile::new(routes::output_path(&routes::search_docs(lang)), json),
-            OutputFile::new(routes::output_path(&routes::search_words(lang)), words_json(&self.word_pages)),
+            OutputFile::new(
+                routes::output_path(&routes::search_words(lang)),
+                words_json(&self.word_pages, &self.cache.spellings),
+            ),
         ]
     }
 }
 
-/// Shortest word the browser corrects a typo in (see [`words_json`]).
-const CORRECTED_MIN_CHARS: usize = 3;
-
 /// The distinct words (normalised, not stemmed or folded) of the searchable
 /// fields, sorted, as a JSON array: the browser corrects a query word that
 /// finds nothing to the closest of them, then runs it through the pipeline.
-/// Words shorter than [`CORRECTED_MIN_CHARS`] and numbers are left out
-/// (see [`page_words`]).
-fn words_json(word_pages: &HashMap<String, u32>) -> String {
-    let mut words: Vec<&String> = word_pages.keys().collect();
+/// Words shorter than [`text::CORRECTED_MIN_CHARS`] and numbers are left
+/// out (see [`text::is_correctable`]).
+fn words_json(word_pages: &HashMap<u32, u32>, spellings: &[String]) -> String {
+    let mut words: Vec<&String> = word_pages.keys().map(|&id| &spellings[id as usize]).collect();
     words.sort_unstable();
     let mut json = String::from("[");
     for (n, word) in words.iter().enumerate() {

@@ -140,12 +140,26 @@ const PUNJABI_ENDINGS: &[&str] = &[
 /// the order met (see [`TextPipeline::terms_cached`]).
 #[derive(Default)]
 pub struct TermCache {
-    /// Term numbers of each piece of text between ASCII white space.
-    by_chunk: std::collections::HashMap<String, Vec<u32>>,
+    /// Each piece of text between ASCII white space: its term numbers and
+    /// its spelling numbers.
+    by_chunk: std::collections::HashMap<String, (Vec<u32>, Vec<u32>)>,
     by_word: std::collections::HashMap<String, Option<u32>>,
     ids: std::collections::HashMap<String, u32>,
     /// Term number → term.
     pub vocabulary: Vec<String>,
+    spelling_ids: std::collections::HashMap<String, u32>,
+    /// Spelling number → a normalised word a typo may be corrected to
+    /// ([`is_correctable`]), numbered in the order met.
+    pub spellings: Vec<String>,
+}
+
+/// Shortest word the browser corrects a typo in.
+pub const CORRECTED_MIN_CHARS: usize = 3;
+
+/// True for a normalised word the browser may correct a typo to: at least
+/// [`CORRECTED_MIN_CHARS`] characters, not a number.
+pub fn is_correctable(word: &str) -> bool {
+    word.chars().count() >= CORRECTED_MIN_CHARS && !word.chars().all(char::is_numeric)
 }
 
 /// The pipeline of one language.
@@ -506,23 +520,42 @@ impl TextPipeline {
     /// and lowercasing never join or change characters across it, so this
     /// gives the same terms as the whole text at once (as the browser does).
     pub fn terms_cached(&self, text: &str, cache: &mut TermCache) -> Vec<u32> {
+        self.terms_and_spellings(text, cache, &mut Vec::new())
+    }
+
+    /// [`Self::terms_cached`], also adding to `spellings` the spelling
+    /// number ([`TermCache::spellings`]) of each correctable word of `text`,
+    /// from the same pieces: each distinct piece is normalised once.
+    pub fn terms_and_spellings(&self, text: &str, cache: &mut TermCache, spellings: &mut Vec<u32>) -> Vec<u32> {
         let mut out = Vec::new();
         for chunk in text.split_ascii_whitespace() {
-            if let Some(ids) = cache.by_chunk.get(chunk) {
+            if let Some((ids, chunk_spellings)) = cache.by_chunk.get(chunk) {
                 out.extend_from_slice(ids);
+                spellings.extend_from_slice(chunk_spellings);
                 continue;
             }
-            let ids = self.chunk_terms(chunk, cache);
-            out.extend_from_slice(&ids);
-            cache.by_chunk.insert(chunk.to_string(), ids);
+            let made = self.chunk_terms(chunk, cache);
+            out.extend_from_slice(&made.0);
+            spellings.extend_from_slice(&made.1);
+            cache.by_chunk.insert(chunk.to_string(), made);
         }
         out
     }
 
-    fn chunk_terms(&self, chunk: &str, cache: &mut TermCache) -> Vec<u32> {
+    /// The term numbers and spelling numbers of one piece of text.
+    fn chunk_terms(&self, chunk: &str, cache: &mut TermCache) -> (Vec<u32>, Vec<u32>) {
         let normalised = normalise(chunk);
         let mut out = Vec::new();
+        let mut spellings = Vec::new();
         for word in words(&normalised) {
+            if is_correctable(word) {
+                let next = cache.spellings.len() as u32;
+                let id = *cache.spelling_ids.entry(word.to_string()).or_insert(next);
+                if id == next {
+                    cache.spellings.push(word.to_string());
+                }
+                spellings.push(id);
+            }
             let id = match cache.by_word.get(word) {
                 Some(id) => *id,
                 None => {
@@ -542,7 +575,7 @@ impl TextPipeline {
             };
             out.extend(id);
         }
-        out
+        (out, spellings)
     }
 }
 
@@ -558,6 +591,33 @@ mod tests {
 
     fn terms(lang: &str, text: &str) -> Vec<String> {
         TextPipeline::new(lang).terms(text)
+    }
+
+    /// The typo-correction words of a text taken a piece at a time (through
+    /// the cache, as the index does) are those of the whole text at once.
+    #[test]
+    fn spellings_by_piece_match_the_whole_text() {
+        let texts = [
+            "ΟΔΟΣ ΣΟΦΟΣ Sleep SAFELY, 2026 bed-sharing e\u{301}te\u{301} cafe\u{301}\u{a0}noir",
+            "Bezpieczny SEN dziecka: łóżeczko, ŁÓŻECZKO i 999 \u{fb01}nal \u{2460} x2",
+            "النوم الآمن للطفل الرضيع؛ لا تهزّ الطفل أبداً ١١١",
+            "ਬੱਚੇ ਦੀ ਸੁਰੱਖਿਅਤ ਨੀਂਦ ਅਤੇ ਰੋਣਾ",
+        ];
+        for text in texts {
+            let pipeline = TextPipeline::new("en");
+            let mut cache = TermCache::default();
+            let mut ids = Vec::new();
+            pipeline.terms_and_spellings(text, &mut cache, &mut ids);
+            let mut by_piece: Vec<&str> = ids.iter().map(|&id| cache.spellings[id as usize].as_str()).collect();
+            by_piece.sort_unstable();
+            by_piece.dedup();
+            let normalised = normalise(text);
+            let mut whole: Vec<&str> = words(&normalised).into_iter().filter(|w| is_correctable(w)).collect();
+            whole.sort_unstable();
+            whole.dedup();
+            assert_eq!(by_piece, whole, "{text}");
+            assert!(!whole.is_empty());
+        }
     }
 
     #[test]
