@@ -303,19 +303,7 @@ pub fn render_all(prepared: &Prepared, sink: Sink, diagnostics: &mut Diagnostics
         }
     }
     diagnostics.extend(write_all(rest, &checked_sink));
-    // The two largest files on a large site, each written before the next is made.
-    diagnostics.extend(checked_sink(output::sitemap::sitemap(site)).err());
-    diagnostics.extend(checked_sink(output::dashboard::dashboard(site, i18n)).err());
-    let mut rest = vec![
-        output::sitemap::robots(site),
-        output::headers::headers_file(),
-        output::redirects::redirects_file(redirects),
-    ];
-    rest.extend(output::assets::copied_files(site));
-    if site.config.offline {
-        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, site)));
-    }
-    diagnostics.extend(write_all(rest, &checked_sink));
+    diagnostics.extend(write_site_files(prepared, &checked_sink));
     // Last: the worker's version is a hash of every other file.
     diagnostics.extend(service_worker(site, &recorder, &checked_sink));
     lap("render: written, and the service worker");
@@ -507,6 +495,27 @@ fn make_loaded(
         }
     }
     files
+}
+
+/// The files made from the whole site (sitemap, dashboard, redirects,
+/// headers, robots.txt, manifests) and the theme's and content's static
+/// files, handed to `sink`; returns the problems it reported.
+fn write_site_files(prepared: &Prepared, sink: Sink) -> Vec<Diagnostic> {
+    let Prepared { site, i18n, redirects, .. } = prepared;
+    // The two largest files on a large site, each written before the next is made.
+    let mut problems: Vec<Diagnostic> = sink(output::sitemap::sitemap(site)).err().into_iter().collect();
+    problems.extend(sink(output::dashboard::dashboard(site, i18n)).err());
+    let mut rest = vec![
+        output::sitemap::robots(site),
+        output::headers::headers_file(),
+        output::redirects::redirects_file(redirects),
+    ];
+    rest.extend(output::assets::copied_files(site));
+    if site.config.offline {
+        rest.extend(site.config.languages.iter().map(|language| output::offline::manifest(i18n, language, site)));
+    }
+    problems.extend(write_all(rest, sink));
+    problems
 }
 
 /// Hands `files` to `sink` in parallel; returns the problems it reported.
