@@ -6,7 +6,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::model::links::check_links;
 use crate::model::redirects::collect_redirects;
-use crate::model::site::SourceDates;
+use crate::model::site::{PageTexts, SourceDates};
 use crate::model::urls;
 use crate::model::Site;
 use crate::output::{self, OutputFile};
@@ -42,6 +42,9 @@ pub struct BuildOptions {
     /// bundles are only checked (see `skips_files`), and the search files
     /// are made only when the budget adds up their sizes.
     pub diagnostics_only: bool,
+    /// Keep every page's text in memory (`serve`) instead of reading each
+    /// page again when it is rendered (see [`PageTexts`]).
+    pub keep_page_texts: bool,
 }
 
 /// The outcome of a run: every problem found, counts, and the new text of
@@ -130,7 +133,8 @@ pub fn prepare(root: &Path, options: &BuildOptions, diagnostics: &mut Diagnostic
     lap("discover+i18n");
     let source_dir = format!("content/{}", tree.config.default_language);
     let read_dates = || crate::history::last_change_dates(root, &source_dir);
-    let site = Site::build(&mut tree, options.drafts, SourceDates::WhenOutdated(&read_dates), diagnostics);
+    let texts = if options.keep_page_texts { PageTexts::Kept } else { PageTexts::OnDisk };
+    let site = Site::build(&mut tree, options.drafts, SourceDates::WhenOutdated(&read_dates), texts, diagnostics);
     lap("model");
     if options.translation_warnings {
         diagnostics.extend(translation_warnings(&site));

@@ -1,8 +1,13 @@
-//! Discover: the only stage that reads the site's files. It turns a site root
-//! into a [`SourceTree`] of texts and bytes; everything after it is pure.
+//! Discover: the only module that reads the site's files. It turns a site
+//! root into a [`SourceTree`] of texts and bytes, with the page files only
+//! listed: the model reads each page as it parses it ([`PageFile::read`]),
+//! and an output that needs a page's text again reads it through
+//! [`PageText`], which checks that the file has not changed since.
 
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostic, Diagnostics};
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -22,6 +27,86 @@ impl TextFile {
     }
 }
 
+/// A page file found by discover, not read yet.
+#[derive(Debug, Clone)]
+pub struct PageFile {
+    pub lang: String,
+    /// Path below `content/<lang>/`, with `/` separators.
+    pub rel: String,
+    pub path: PathBuf,
+}
+
+impl PageFile {
+    /// The file's text, checked as every text file of a site is (UTF-8, no
+    /// control characters, a byte order mark dropped).
+    pub fn read(&self) -> Result<TextFile, Diagnostic> {
+        let shown = format!("content/{}/{}", self.lang, self.rel);
+        let text = read_checked_text(&self.path, &shown)?;
+        Ok(TextFile { lang: self.lang.clone(), rel: self.rel.clone(), text })
+    }
+}
+
+/// A page's text as the model keeps it: in memory (`serve`, which edits
+/// pages in place), or only where it is and a fingerprint, so that a large
+/// site's texts need not all be held at once.
+#[derive(Debug, Clone)]
+pub enum PageText {
+    Kept(String),
+    OnDisk { path: PathBuf, shown: String, fingerprint: Fingerprint },
+}
+
+impl Default for PageText {
+    fn default() -> Self {
+        PageText::Kept(String::new())
+    }
+}
+
+/// The length and a hash of a text, to notice a file that changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    pub fn of(text: &str) -> Fingerprint {
+        // Compared only within one run, so any seed will do.
+        let hash = foldhash::quality::FixedState::with_seed(0).hash_one(text.as_bytes());
+        Fingerprint { len: text.len(), hash }
+    }
+}
+
+impl PageText {
+    /// Keeps only where `text` came from (`path`, shown as `shown`) and its fingerprint.
+    pub fn on_disk(text: &str, path: PathBuf, shown: String) -> PageText {
+        PageText::OnDisk { path, shown, fingerprint: Fingerprint::of(text) }
+    }
+
+    /// The text: kept, or read again. An error when the file changed or
+    /// went away since it was parsed: what was made from it may not match.
+    pub fn text(&self) -> Result<Cow<'_, str>, Diagnostic> {
+        let (path, shown, fingerprint) = match self {
+            PageText::Kept(text) => return Ok(Cow::Borrowed(text)),
+            PageText::OnDisk { path, shown, fingerprint } => (path, shown, fingerprint),
+        };
+        let changed = || {
+            Diagnostic::error("the file changed or went away while the site was being built")
+                .at(shown)
+                .hint("run the command again once the file is saved")
+        };
+        let bytes = std::fs::read(path).map_err(|_| changed())?;
+        let text = String::from_utf8(bytes).map_err(|_| changed())?;
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        match Fingerprint::of(&text) == *fingerprint {
+            true => Ok(Cow::Owned(text)),
+            false => Err(changed()),
+        }
+    }
+}
+
 /// A non-Markdown file next to the pages (image, download).
 #[derive(Debug, Clone)]
 pub struct AssetFile {
@@ -35,7 +120,7 @@ pub struct AssetFile {
 pub struct SourceTree {
     pub root: PathBuf,
     pub config: SiteConfig,
-    pub pages: Vec<TextFile>,
+    pub pages: Vec<PageFile>,
     pub assets: Vec<AssetFile>,
     pub fluent: Vec<TextFile>,
     /// Theme templates: (name relative to `templates/`, text).
@@ -147,9 +232,7 @@ fn read_content(tree: &mut SourceTree, diagnostics: &mut Diagnostics) {
         }
         for (rel, path) in walk_files(&dir, &format!("content/{}", lang.code), diagnostics) {
             if rel.ends_with(".md") {
-                if let Some(text) = read_text(&path, &format!("content/{}/{rel}", lang.code), diagnostics) {
-                    tree.pages.push(TextFile { lang: lang.code.clone(), rel, text });
-                }
+                tree.pages.push(PageFile { lang: lang.code.clone(), rel, path });
             } else {
                 match std::fs::read(&path) {
                     Ok(bytes) => tree.assets.push(AssetFile { lang: lang.code.clone(), rel, bytes }),
@@ -286,36 +369,27 @@ fn is_stray_control(c: char) -> bool {
 }
 
 fn read_text(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<String> {
-    match std::fs::read(path) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => {
-                if let Some((offset, c)) = text.char_indices().find(|&(_, c)| is_stray_control(c)) {
-                    diagnostics.push(
-                        Diagnostic::error(format!("the file contains the control character U+{:04X}", c as u32))
-                            .at(shown)
-                            .line(crate::diag::line_of(&text, offset))
-                            .hint("delete it (a text editor that shows invisible characters helps); text files hold no control characters but tab and line breaks"),
-                    );
-                    return None;
-                }
-                // Editors on Windows may start a file with a byte order mark.
-                Some(match text.strip_prefix('\u{feff}') {
-                    Some(rest) => rest.to_string(),
-                    None => text,
-                })
-            }
-            Err(e) => {
-                let offset = e.utf8_error().valid_up_to();
-                let line = crate::diag::line_of(&String::from_utf8_lossy(&e.as_bytes()[..offset]), offset);
-                diagnostics.push(
-                    Diagnostic::error("file is not valid UTF-8").at(shown).line(line).hint("save the file as UTF-8"),
-                );
-                None
-            }
-        },
-        Err(e) => {
-            diagnostics.push(Diagnostic::error(format!("cannot read file: {e}")).at(shown));
-            None
-        }
+    read_checked_text(path, shown).map_err(|problem| diagnostics.push(problem)).ok()
+}
+
+/// A text file's text: valid UTF-8 without stray control characters; a
+/// byte order mark at its start is dropped.
+fn read_checked_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read file: {e}")).at(shown))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = crate::diag::line_of(&String::from_utf8_lossy(&e.as_bytes()[..offset]), offset);
+        Diagnostic::error("file is not valid UTF-8").at(shown).line(line).hint("save the file as UTF-8")
+    })?;
+    if let Some((offset, c)) = text.char_indices().find(|&(_, c)| is_stray_control(c)) {
+        return Err(Diagnostic::error(format!("the file contains the control character U+{:04X}", c as u32))
+            .at(shown)
+            .line(crate::diag::line_of(&text, offset))
+            .hint("delete it (a text editor that shows invisible characters helps); text files hold no control characters but tab and line breaks"));
     }
+    // Editors on Windows may start a file with a byte order mark.
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
 }

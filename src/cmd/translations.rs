@@ -4,7 +4,7 @@
 use crate::cli::{Format, TranslationsAction};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::I18n;
-use crate::model::site::SourceDates;
+use crate::model::site::{PageTexts, SourceDates};
 use crate::model::translations::{TranslationCounts, TranslationStatus};
 use crate::model::Site;
 use crate::parse::date::Date;
@@ -72,7 +72,8 @@ pub fn run(root: &Path, lang: Option<&str>, format: Format, action: Option<Trans
     let read_dates = || crate::history::last_change_dates(root, &source_dir);
     // `stamp` and `diff` show no dates: git is not asked.
     let dates = if action.is_some() { SourceDates::Never } else { SourceDates::Always(&read_dates) };
-    let site = Site::build(&mut tree, true, dates, &mut diagnostics);
+    // The report reads no page text after the model is made.
+    let site = Site::build(&mut tree, true, dates, PageTexts::OnDisk, &mut diagnostics);
     match action {
         Some(TranslationsAction::Stamp { paths, reviewed }) => return stamp(root, &site, &paths, reviewed),
         Some(TranslationsAction::Diff { path }) => return diff(root, &site, &path),

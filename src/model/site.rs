@@ -7,7 +7,7 @@ use crate::model::translations::{content_hash, status_of, TranslationCounts, Tra
 use crate::parse::date::Date;
 use crate::parse::front_matter::{parse_page, FrontMatter};
 use crate::parse::markdown::{parse_body_of, ParsedMarkdown};
-use crate::source::{AssetFile, SourceTree, TextFile};
+use crate::source::{AssetFile, PageFile, SourceTree, TextFile};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -127,6 +127,17 @@ pub enum SourceDates<'a> {
     Never,
 }
 
+/// Where the model keeps its pages' texts, which the outputs read again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageTexts {
+    /// In memory: `serve`, which edits pages in place and renders some
+    /// (leaflets) only when asked, long after the files were read.
+    Kept,
+    /// Only where they are: a build reads each page again as it renders it,
+    /// so it never holds every page's text at once.
+    OnDisk,
+}
+
 /// Page versions by URL path, then by language: (file below the language
 /// folder, version, content hash).
 type Groups = BTreeMap<String, BTreeMap<String, (String, PageVersion, String)>>;
@@ -243,17 +254,23 @@ pub fn page_identity(rel: &str) -> (String, String, PageKind) {
 impl Site {
     /// Parses every page (in parallel) and assembles the model.
     /// With `drafts` false, pages marked `draft: true` are left out.
-    /// The page files, content files and theme static files are taken out of
-    /// `tree`: each page text is dropped as soon as it is parsed, and the
-    /// files' bytes move into the model rather than being copied.
-    pub fn build(tree: &mut SourceTree, drafts: bool, dates: SourceDates, diagnostics: &mut Diagnostics) -> Site {
+    /// Each page file is read as it is parsed, and its text kept as `texts`
+    /// says. The content files and theme static files are taken out of
+    /// `tree`: their bytes move into the model rather than being copied.
+    pub fn build(
+        tree: &mut SourceTree,
+        drafts: bool,
+        dates: SourceDates,
+        texts: PageTexts,
+        diagnostics: &mut Diagnostics,
+    ) -> Site {
         let pages = std::mem::take(&mut tree.pages);
         let assets: Arc<[AssetFile]> = std::mem::take(&mut tree.assets).into();
         let static_files: Arc<[(String, Vec<u8>)]> = std::mem::take(&mut tree.static_files).into();
         let config = &tree.config;
         let had_pages = !pages.is_empty();
         let parsed: Vec<(String, ParsedVersion)> =
-            pages.into_par_iter().map(|file| (file.rel.clone(), parse_version(file))).collect();
+            pages.into_par_iter().map(|file| (file.rel.clone(), read_version(file, texts))).collect();
         let (groups, unparsed_paths) = group_by_path(parsed, diagnostics);
         let (mut pages, draft_paths) = assemble_pages(groups, &unparsed_paths, config, drafts, diagnostics);
         let default = config.default_language.as_str();
@@ -358,8 +375,17 @@ impl Site {
 /// A page version and its content hash, or why it could not be read.
 pub type ParsedVersion = Result<(PageVersion, String), Vec<Diagnostic>>;
 
-/// Parses one page file; the text is dropped when this returns.
-/// Reads one page file: name, front matter and Markdown. `build` and
+/// Reads and parses one page file, keeping its text as `texts` says.
+fn read_version(file: PageFile, texts: PageTexts) -> ParsedVersion {
+    let text = file.read().map_err(|problem| vec![problem])?;
+    let (mut version, hash) = parse_version(text)?;
+    if texts == PageTexts::OnDisk {
+        version.body.text_on_disk(file.path, version.file.clone());
+    }
+    Ok((version, hash))
+}
+
+/// Parses one page file: name, front matter and Markdown. `build` and
 /// `serve`'s re-parse after an edit both go through here.
 pub fn parse_version(file: TextFile) -> ParsedVersion {
     let shown = file.display_path("content");

@@ -440,14 +440,15 @@ struct Alternate<'a> {
     url: String,
 }
 
-/// What a content page's template reads as `page`.
+/// What a content page's template reads as `page`; an error when its text
+/// had to be read again and its file changed.
 fn page_context<'a>(
     site: &'a Site,
     shared: &LanguageShared,
     toolkit: &Toolkit,
     index: usize,
     lang: &Lang,
-) -> PageContext<'a> {
+) -> Result<PageContext<'a>, Diagnostic> {
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let shown = page.shown(config, lang);
@@ -458,18 +459,19 @@ fn page_context<'a>(
     let url = page.url(lang);
     let canonical = if is_fallback { page.url(config.default_lang()) } else { url.clone() };
     let resources = if shown.front.resources.is_empty() { &source.front.resources } else { &shown.front.resources };
-    PageContext {
+    let content = render_html(
+        &shown.body,
+        &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()),
+        &RenderOptions {
+            isolate_addresses: content_lang.is_rtl(),
+            site_url: base,
+            external_label: &shared.external_label,
+        },
+    )?;
+    Ok(PageContext {
         title: &shown.front.title,
         description: &shown.front.description,
-        content: render_html(
-            &shown.body,
-            &|dest| resolve(site, page, lang, dest).unwrap_or_else(|_| dest.to_string()),
-            &RenderOptions {
-                isolate_addresses: content_lang.is_rtl(),
-                site_url: base,
-                external_label: &shared.external_label,
-            },
-        ),
+        content,
         toc: shown
             .body
             .headings
@@ -507,7 +509,7 @@ fn page_context<'a>(
         leaflet: (source.front.leaflet == Some(true)).then(|| routes::leaflet(&lang.code, &page.path)),
         downloads: source.front.downloads.map(|list| downloads_context(site, toolkit, list, lang)),
         url,
-    }
+    })
 }
 
 /// A page's short link in `lang`: its URL, how it is printed, its QR code.
@@ -534,7 +536,7 @@ fn render_page(
     let config = &site.config;
     let page: &Page = &site.pages[index];
     let base = &config.base_url;
-    let page_ctx = page_context(site, shared, toolkit, index, lang);
+    let page_ctx = page_context(site, shared, toolkit, index, lang)?;
     let template = match page.kind {
         PageKind::Home => "home.html",
         PageKind::Section => "section.html",

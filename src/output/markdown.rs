@@ -2,6 +2,7 @@
 //! and language, with links resolved, links to other websites and phone
 //! links marked, and web addresses isolated in right-to-left text.
 
+use crate::diag::Diagnostic;
 use crate::parse::markdown::ParsedMarkdown;
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
@@ -73,13 +74,22 @@ fn link_open(dest: &str, title: &str, kind: LinkKind) -> String {
 /// them, and `rewrite` maps each link or image
 /// destination to its final URL. Links to another website say so (see
 /// [`RenderOptions`]); phone links are marked for styling.
-pub fn render_html(parsed: &ParsedMarkdown, rewrite: &dyn Fn(&str) -> String, options: &RenderOptions) -> String {
+pub fn render_html(
+    parsed: &ParsedMarkdown,
+    rewrite: &dyn Fn(&str) -> String,
+    options: &RenderOptions,
+) -> Result<String, Diagnostic> {
+    parsed.with_events(|events| html_of(events, rewrite, options))
+}
+
+/// [`render_html`] of a body's events.
+fn html_of(events: Vec<Event>, rewrite: &dyn Fn(&str) -> String, options: &RenderOptions) -> String {
     let mut in_code = false;
     let mut open_link = LinkKind::Other;
     let mut external_end = String::from("<span class=\"visually-hidden\"> ");
     let _ = pulldown_cmark_escape::escape_html_body_text(&mut external_end, options.external_label);
     external_end.push_str("</span></a>");
-    let events = parsed.events().into_iter().flat_map(|event| -> Vec<Event> {
+    let events = events.into_iter().flat_map(|event| -> Vec<Event> {
         match event {
             Event::Start(Tag::Link { link_type: LinkType::Email, dest_url, title, id }) => {
                 open_link = LinkKind::Other;
@@ -137,16 +147,17 @@ mod tests {
             &parsed,
             &|d| d.to_string(),
             &RenderOptions { isolate_addresses: true, ..RenderOptions::default() },
-        );
+        )
+        .unwrap();
         assert!(html.contains("مشورہ <bdi>nhs.uk</bdi> پر۔"), "{html}");
         assert!(html.contains("<code>nhs.uk\n</code>"), "code is left alone: {html}");
-        assert!(!render_html(&parsed, &|d| d.to_string(), &RenderOptions::default()).contains("<bdi>"));
+        assert!(!render_html(&parsed, &|d| d.to_string(), &RenderOptions::default()).unwrap().contains("<bdi>"));
     }
 
     #[test]
     fn rendering_uses_the_heading_ids_and_rewrites_links() {
         let parsed = parse_markdown("## Sleep {#sleep}\n\n## Łóżeczko\n\n[x](@/a.md)\n", "p.md", 0);
-        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"), &RenderOptions::default());
+        let html = render_html(&parsed, &|dest| dest.replace("@/a.md", "/en/a/"), &RenderOptions::default()).unwrap();
         assert!(html.contains("<h2 id=\"sleep\">Sleep</h2>"), "{html}");
         assert!(html.contains("<h2 id=\"łóżeczko\">Łóżeczko</h2>"), "{html}");
         assert!(html.contains("href=\"/en/a/\""), "{html}");
@@ -164,7 +175,7 @@ mod tests {
             site_url: "https://example.test",
             external_label: "(another <site>)",
         };
-        let html = render_html(&parsed, &|d| d.to_string(), &options);
+        let html = render_html(&parsed, &|d| d.to_string(), &options).unwrap();
         assert!(html.contains(r#"<a href="tel:999" class="tel">999</a>"#), "{html}");
         assert!(html.contains(r#"<a href="https://www.nhs.uk/" class="external" rel="noopener noreferrer">the NHS<span class="visually-hidden"> (another &lt;site&gt;)</span></a>"#), "{html}");
         assert!(html.contains(r#"<a href="https://example.test/en/a/">us</a>"#), "{html}");
@@ -178,7 +189,8 @@ mod tests {
             &parsed,
             &|d| d.to_string(),
             &RenderOptions { isolate_addresses: true, ..RenderOptions::default() },
-        );
+        )
+        .unwrap();
         assert_eq!(html, "<p>اتصل بـ <a href=\"tel:111\" class=\"tel\">NHS 111</a> أو <a href=\"tel:999\" class=\"tel\">999</a>.</p>\n");
     }
 }

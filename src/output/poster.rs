@@ -223,7 +223,7 @@ fn make(site: &Site, i18n: &I18n, theme: &LeafletTheme, job: &Job) -> Result<Out
         Some(code) => qr::short_url(site, lang, code),
         None => format!("{}{}", config.base_url, page.url(lang)),
     };
-    let LeafletBody { mut blocks, .. } = leaflet_body(&shown.body.events());
+    let LeafletBody { mut blocks, .. } = shown.body.with_events(|events| leaflet_body(&events))?;
     let pictures = picture_files(site, page, text_language, &mut blocks);
     let (intro, sections) = sections(blocks);
     let mut args = FluentArgs::new();
@@ -283,7 +283,7 @@ mod tests {
             "p.md",
             0,
         );
-        let body = leaflet_body(&parsed.events());
+        let body = parsed.with_events(|events| leaflet_body(&events)).unwrap();
         let (intro, sections) = sections(body.blocks);
         assert_eq!(intro.len(), 1);
         assert_eq!(sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["one", "two"]);

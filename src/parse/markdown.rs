@@ -5,6 +5,7 @@
 
 use crate::diag::Diagnostic;
 use crate::parse::html::{pieces, Piece};
+use crate::source::PageText;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
 
@@ -26,14 +27,14 @@ pub struct LinkRef {
 
 /// A page body, read once: its headings (for anchors and the table of
 /// contents), its links (to check them) and its problems; the outputs get its
-/// events from [`ParsedMarkdown::events`].
+/// events from [`ParsedMarkdown::with_events`].
 #[derive(Debug, Clone, Default)]
 pub struct ParsedMarkdown {
-    /// The Markdown, kept instead of its events: events cost about ten times
-    /// the text's bytes, and every page's are needed until the end of a build.
-    /// It is the body from byte `body_start` of `source`: a page keeps its
-    /// whole file's text rather than a copy of the body.
-    source: String,
+    /// The page file's text, kept instead of its events (events cost about
+    /// ten times the text's bytes), or read again when an output needs it
+    /// (see [`ParsedMarkdown::text_on_disk`]). The body starts at byte
+    /// `body_start`: a page keeps its file's text, not a copy of the body.
+    source: PageText,
     body_start: usize,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
@@ -45,23 +46,34 @@ pub struct ParsedMarkdown {
 impl ParsedMarkdown {
     /// The body's events in the site's one dialect, each heading's start
     /// carrying its id from [`ParsedMarkdown::headings`]: what HTML, the
-    /// search text and the leaflet blocks all walk. Empty for a body refused
-    /// as too deeply nested.
-    pub fn events(&self) -> Vec<Event<'_>> {
+    /// search text and the leaflet blocks all walk, handed to `walk`. Empty
+    /// for a body refused as too deeply nested. An error when the text had to
+    /// be read again and its file changed since it was parsed.
+    pub fn with_events<R>(&self, walk: impl FnOnce(Vec<Event<'_>>) -> R) -> Result<R, Diagnostic> {
+        let text = self.source.text()?;
+        let body = text.get(self.body_start..).unwrap_or_default();
         let mut ids = self.headings.iter().map(|h| CowStr::from(h.id.as_str()));
-        Parser::new_ext(self.body(), markdown_options())
+        let events = Parser::new_ext(body, markdown_options())
             .map(|event| match event {
                 Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
                     Event::Start(Tag::Heading { level, id: ids.next(), classes, attrs })
                 }
                 other => other,
             })
-            .collect()
+            .collect();
+        Ok(walk(events))
     }
 
-    /// The Markdown body.
-    fn body(&self) -> &str {
-        self.source.get(self.body_start..).unwrap_or_default()
+    /// Drops the text, keeping where it is (`path`, shown as `shown`) to
+    /// read it again when an output needs it: a build then holds one page's
+    /// text at a time, not the whole site's.
+    pub fn text_on_disk(&mut self, path: std::path::PathBuf, shown: String) {
+        if let PageText::Kept(text) = &self.source {
+            // An empty text stays: a body refused as too deep keeps none.
+            if !text.is_empty() {
+                self.source = PageText::on_disk(text, path, shown);
+            }
+        }
     }
 
     pub fn heading_ids(&self) -> BTreeSet<&str> {
@@ -149,7 +161,7 @@ pub fn parse_body_of(text: String, body_start: usize, file: &str, line_offset: u
         }
         walk.event(event, line);
     }
-    walk.out.source = text;
+    walk.out.source = PageText::Kept(text);
     walk.out.body_start = body_start;
     walk.out
 }
@@ -421,7 +433,7 @@ mod tests {
             let parsed = parse_markdown(&body, "content/en/deep.md", 5);
             assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
             assert!(parsed.problems[0].to_string().starts_with("error: content/en/deep.md:"), "{}", parsed.problems[0]);
-            assert!(parsed.events().is_empty(), "later stages get nothing to walk");
+            assert!(parsed.with_events(|events| events.is_empty()).unwrap(), "later stages get nothing to walk");
         }
         let parsed = parse_markdown("text\n\n>>>> deep\n", "p.md", 5);
         assert!(parsed.problems.is_empty());

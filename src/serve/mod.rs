@@ -161,7 +161,11 @@ impl Builder {
         let Some(prepared) = &self.prepared else { return };
         let lang = prepared.site.config.default_lang();
         if !self.search.contains_key(&lang.code) {
-            self.search.insert(lang.code.clone(), LanguageIndex::new(&prepared.site, lang));
+            // `serve` keeps the page texts, so reading them cannot fail; if it
+            // did, the first edit would read the data and report why.
+            if let Ok(index) = LanguageIndex::new(&prepared.site, lang) {
+                self.search.insert(lang.code.clone(), index);
+            }
         }
     }
 
@@ -169,7 +173,12 @@ impl Builder {
     pub fn full(&mut self, shared: &Shared) -> Rebuilt {
         let started = Instant::now();
         let mut diagnostics = Diagnostics::default();
-        let options = BuildOptions { lazy_leaflets: true, no_service_worker: true, ..BuildOptions::default() };
+        let options = BuildOptions {
+            lazy_leaflets: true,
+            no_service_worker: true,
+            keep_page_texts: true,
+            ..BuildOptions::default()
+        };
         let prepared = prepare(&self.root, &options, &mut diagnostics);
         let files = Mutex::new(HashMap::new());
         let mut count = 0;
@@ -280,10 +289,13 @@ impl Builder {
                 Err(problem) => diagnostics.push(problem),
             }
         }
+        match search_files {
+            Ok(search_files) => files.extend(search_files),
+            Err(problem) => diagnostics.push(problem),
+        }
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        files.extend(search_files);
         Some(Ok(files))
     }
 
@@ -557,7 +569,7 @@ fn refresh_search(
     search: &mut HashMap<String, LanguageIndex>,
     site: &crate::model::Site,
     touched: &[(usize, String)],
-) -> Vec<OutputFile> {
+) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut langs: Vec<&str> = touched.iter().map(|(_, lang)| lang.as_str()).collect();
     langs.sort_unstable();
     langs.dedup();
@@ -566,12 +578,12 @@ fn refresh_search(
         match search.get_mut(lang) {
             Some(index) => {
                 for (page_index, _) in touched.iter().filter(|(_, l)| l == lang) {
-                    index.update(site, *page_index);
+                    index.update(site, *page_index)?;
                 }
             }
             None => {
                 if let Some(language) = site.config.language(lang) {
-                    search.insert(lang.to_string(), LanguageIndex::new(site, language));
+                    search.insert(lang.to_string(), LanguageIndex::new(site, language)?);
                 }
             }
         }
@@ -579,5 +591,5 @@ fn refresh_search(
             files.extend(index.files());
         }
     }
-    files
+    Ok(files)
 }

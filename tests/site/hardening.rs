@@ -380,3 +380,55 @@ fn stamp_replaces_the_page_whole_keeping_its_line_endings() {
     let status = fx.run(&["translations", "--format", "json"]);
     assert!(status.stdout.contains("\"status\": \"current\""), "{}", status.stdout);
 }
+
+/// Runs `prepare` on the fixture, lets `between` change it, then renders
+/// every output; returns the rendered paths and the errors, as shown.
+fn render_after(fx: &Fixture, keep_page_texts: bool, between: impl Fn()) -> (Vec<String>, Vec<String>) {
+    use threesteps::pipeline::{prepare, render_all, BuildOptions};
+    let options = BuildOptions { keep_page_texts, ..BuildOptions::default() };
+    let mut diagnostics = threesteps::diag::Diagnostics::default();
+    let prepared = prepare(fx.root(), &options, &mut diagnostics).expect("the fixture is read");
+    assert!(!diagnostics.has_errors(), "{:?}", diagnostics.sorted());
+    between();
+    let paths = std::sync::Mutex::new(Vec::new());
+    let sink = |file: threesteps::output::OutputFile| {
+        paths.lock().unwrap().push(file.path);
+        Ok(())
+    };
+    render_all(&prepared, &sink, &mut diagnostics);
+    let errors = diagnostics.sorted().into_iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    (paths.into_inner().unwrap(), errors)
+}
+
+#[test]
+fn a_page_saved_again_during_a_build_stops_it_with_the_file_named() {
+    // A build keeps no page text in memory: it reads each page again when it
+    // renders it, and must notice when the file is no longer what it parsed.
+    let fx = Fixture::new("basic");
+    let (_, errors) =
+        render_after(&fx, false, || fx.edit("content/en/sleep-safe.md", "Always on the back", "Always on the front"));
+    assert!(
+        errors.iter().any(|e| e.contains("content/en/sleep-safe.md")
+            && e.contains("the file changed or went away while the site was being built")
+            && e.contains("run the command again")),
+        "{errors:#?}"
+    );
+    // A page deleted meanwhile is reported the same way.
+    let fx = Fixture::new("basic");
+    let (_, errors) = render_after(&fx, false, || std::fs::remove_file(fx.path("content/en/sleep-safe.md")).unwrap());
+    assert!(errors.iter().any(|e| e.contains("content/en/sleep-safe.md") && e.contains("changed or went away")));
+    // Untouched, the same steps make the page without an error.
+    let fx = Fixture::new("basic");
+    let (paths, errors) = render_after(&fx, false, || {});
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(paths.iter().any(|p| p == "en/sleep-safe/index.html"), "{paths:?}");
+}
+
+#[test]
+fn serve_keeps_the_page_texts_and_reads_no_page_again() {
+    let fx = Fixture::new("basic");
+    let (paths, errors) =
+        render_after(&fx, true, || std::fs::remove_file(fx.path("content/en/sleep-safe.md")).unwrap());
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(paths.iter().any(|p| p == "en/sleep-safe/index.html"), "{paths:?}");
+}

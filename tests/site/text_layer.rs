@@ -57,7 +57,7 @@ fn leaflet_words(markdown_file: &std::path::Path) -> BTreeSet<String> {
     let text = std::fs::read_to_string(markdown_file).unwrap();
     let split = parse_page(&text, "page.md").expect("the default site's pages parse");
     let parsed = parse_markdown(split.body, "page.md", 0);
-    let body = leaflet_body(&parsed.events());
+    let body = parsed.with_events(|events| leaflet_body(&events)).unwrap();
     let mut all = format!("{} {} ", split.front.title, split.front.description);
     for block in body.blocks.iter().chain(&body.sources) {
         match block {

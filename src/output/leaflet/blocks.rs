@@ -352,7 +352,7 @@ mod tests {
 
     /// The blocks of a Markdown body, parsed as a page's body is.
     fn blocks_of(markdown: &str) -> LeafletBody {
-        leaflet_body(&parse_markdown(markdown, "p.md", 0).events())
+        parse_markdown(markdown, "p.md", 0).with_events(|events| leaflet_body(&events)).unwrap()
     }
 
     fn plain(spans: &[Span]) -> String {

@@ -251,7 +251,7 @@ fn leaflet(site: &Site, i18n: &I18n, theme: &LeafletTheme, page: usize, lang: &L
         Some(code) => qr::short_url(site, text_lang, code),
         None => format!("{}{}", config.base_url, page.url(text_lang)),
     };
-    let LeafletBody { mut blocks, sources } = leaflet_body(&shown.body.events());
+    let LeafletBody { mut blocks, sources } = shown.body.with_events(|events| leaflet_body(&events))?;
     let pictures = picture_files(site, page, text_lang, &mut blocks);
     let mut args = FluentArgs::new();
     args.set("title", shown.front.title.as_str());

@@ -44,7 +44,9 @@ fn searchable(site: &Site, lang: &Lang) -> Vec<usize> {
     (0..site.pages.len()).filter(|&i| site.pages[i].is_translated(lang)).collect()
 }
 
-fn search_doc(site: &Site, index: usize, lang: &Lang) -> SearchDoc {
+/// A page's searchable text in `lang`; an error when its text had to be
+/// read again and its file changed.
+fn search_doc(site: &Site, index: usize, lang: &Lang) -> Result<SearchDoc, Diagnostic> {
     let config = &site.config;
     let page = &site.pages[index];
     let version = page.shown(config, lang);
@@ -54,15 +56,15 @@ fn search_doc(site: &Site, index: usize, lang: &Lang) -> SearchDoc {
         .map(|p| site.pages[p].shown(config, lang).front.title.clone())
         .unwrap_or_default();
     let headings = version.body.headings.iter().map(|h| h.text.as_str()).collect::<Vec<_>>().join(" \n ");
-    SearchDoc {
+    Ok(SearchDoc {
         title: version.front.title.clone(),
         url: page.url(lang),
         section,
         keywords: version.front.keywords.join(" \n "),
         headings,
         description: version.front.description.clone(),
-        body: plain_text(&version.body.events()),
-    }
+        body: version.body.with_events(|events| plain_text(&events))?,
+    })
 }
 
 /// The readable text of a Markdown body without its headings (indexed as a
@@ -119,6 +121,9 @@ impl From<SearchDoc> for ShownDoc {
     }
 }
 
+/// A page's document, the term numbers of its fields and its distinct words.
+type PageTerms = (SearchDoc, Vec<Vec<u32>>, Vec<u32>);
+
 /// The search data of one language, kept by `serve` so that an edit to one
 /// page re-reads only that page before the index is written again. It keeps
 /// what the files need, not the pages' text.
@@ -143,11 +148,11 @@ pub struct LanguageIndex {
 
 impl LanguageIndex {
     /// The index of `lang`, ready for [`LanguageIndex::update`].
-    pub fn new(site: &Site, lang: &Lang) -> LanguageIndex {
+    pub fn new(site: &Site, lang: &Lang) -> Result<LanguageIndex, Diagnostic> {
         LanguageIndex::read_all(site, lang, true)
     }
 
-    fn read_all(site: &Site, lang: &Lang, updatable: bool) -> LanguageIndex {
+    fn read_all(site: &Site, lang: &Lang, updatable: bool) -> Result<LanguageIndex, Diagnostic> {
         let mut index = LanguageIndex {
             lang: lang.clone(),
             pipeline: TextPipeline::new(&lang.code),
@@ -159,7 +164,7 @@ impl LanguageIndex {
             word_pages: HashMap::new(),
         };
         for n in 0..index.pages.len() {
-            let (doc, fields, words) = index.read(site, index.pages[n]);
+            let (doc, fields, words) = index.read(site, index.pages[n])?;
             index.count_words(&words, true);
             index.docs.push(doc.into());
             index.fields.push(fields);
@@ -167,7 +172,7 @@ impl LanguageIndex {
                 index.words.push(words);
             }
         }
-        index
+        Ok(index)
     }
 
     fn count_words(&mut self, words: &[u32], add: bool) {
@@ -185,8 +190,8 @@ impl LanguageIndex {
 
     /// A page's document, the term numbers of its fields, and its distinct
     /// words for typo correction (spelling numbers, from every field).
-    fn read(&mut self, site: &Site, page: usize) -> (SearchDoc, Vec<Vec<u32>>, Vec<u32>) {
-        let doc = search_doc(site, page, &self.lang);
+    fn read(&mut self, site: &Site, page: usize) -> Result<PageTerms, Diagnostic> {
+        let doc = search_doc(site, page, &self.lang)?;
         let mut words = Vec::new();
         let fields = [&doc.title, &doc.keywords, &doc.headings, &doc.description, &doc.body]
             .into_iter()
@@ -194,13 +199,13 @@ impl LanguageIndex {
             .collect();
         words.sort_unstable();
         words.dedup();
-        (doc, fields, words)
+        Ok((doc, fields, words))
     }
 
     /// Reads page `page` again (after an edit to its text).
-    pub fn update(&mut self, site: &Site, page: usize) {
+    pub fn update(&mut self, site: &Site, page: usize) -> Result<(), Diagnostic> {
         if let Some(n) = self.pages.iter().position(|&p| p == page) {
-            let (doc, fields, words) = self.read(site, page);
+            let (doc, fields, words) = self.read(site, page)?;
             if let Some(kept) = self.words.get_mut(n) {
                 let old = std::mem::replace(kept, words.clone());
                 self.count_words(&old, false);
@@ -209,6 +214,7 @@ impl LanguageIndex {
             self.docs[n] = doc.into();
             self.fields[n] = fields;
         }
+        Ok(())
     }
 
     /// `<lang>/search-index.json`, `<lang>/search-docs.json` and `<lang>/search-words.json`.
@@ -269,8 +275,8 @@ fn words_json(word_pages: &HashMap<u32, u32>, spellings: &[String]) -> String {
 }
 
 /// The search index, documents and words of one language.
-pub fn language_files(site: &Site, lang: &Lang) -> [OutputFile; 3] {
-    LanguageIndex::read_all(site, lang, false).files()
+pub fn language_files(site: &Site, lang: &Lang) -> Result<[OutputFile; 3], Diagnostic> {
+    LanguageIndex::read_all(site, lang, false).map(|index| index.files())
 }
 
 /// The search index and documents of every language, each handed to `sink`
@@ -280,7 +286,10 @@ pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagno
     site.config
         .languages
         .par_iter()
-        .flat_map_iter(|lang| language_files(site, lang).into_iter().filter_map(|f| sink(f).err()))
+        .flat_map_iter(|lang| match language_files(site, lang) {
+            Ok(files) => files.into_iter().filter_map(|f| sink(f).err()).collect(),
+            Err(problem) => vec![problem],
+        })
         .collect()
 }
 
@@ -319,7 +328,7 @@ mod tests {
             "p.md",
             0,
         );
-        let text = plain_text(&parsed.events());
+        let text = parsed.with_events(|events| plain_text(&events)).unwrap();
         assert_eq!(text, "Some bold link text. one two Ask");
     }
 
