@@ -15,7 +15,6 @@ use crate::parse::html::{decode_entities, pieces, Piece};
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Tag, TagEnd};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use text::{TermCache, TextPipeline};
@@ -281,12 +280,15 @@ pub fn language_files(site: &Site, lang: &Lang) -> Result<[OutputFile; 3], Diagn
 
 /// The search index and documents of every language, each handed to `sink`
 /// as soon as its language is done (they are large for a large site);
-/// returns the problems the sink reported.
+/// returns the problems the sink reported. One language at a time: an index
+/// being made holds several times its file's size (at 5,000 pages × 8, two
+/// at once peaked 55 MB higher), and a build makes the PDFs and QR codes on
+/// the other core meanwhile.
 pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
     site.config
         .languages
-        .par_iter()
-        .flat_map_iter(|lang| match language_files(site, lang) {
+        .iter()
+        .flat_map(|lang| match language_files(site, lang) {
             Ok(files) => files.into_iter().filter_map(|f| sink(f).err()).collect(),
             Err(problem) => vec![problem],
         })
