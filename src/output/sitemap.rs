@@ -7,6 +7,7 @@ use crate::model::site::{Page, Site};
 use crate::output::{escape_markup, OutputFile};
 use crate::routes;
 use std::fmt::Write;
+use std::rc::Rc;
 
 const URLSET_START: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
 const URLSET_END: &str = "</urlset>\n";
@@ -40,15 +41,28 @@ pub fn sitemap_files(site: &Site, limits: Limits) -> impl Iterator<Item = Output
     files(entries(site), parts, &site.config.base_url)
 }
 
+/// One `<url>` entry: its version's own lines, then the alternates every
+/// version of its page ends with (written once a page).
+struct Entry {
+    head: String,
+    alternates: Rc<str>,
+}
+
+impl Entry {
+    fn len(&self) -> usize {
+        self.head.len() + self.alternates.len()
+    }
+}
+
 /// The `<url>` entries of every existing page version (fallbacks are left
 /// out), in page order, each listing its page's translations as
 /// `xhtml:link` alternates plus `x-default`.
-fn entries(site: &Site) -> impl Iterator<Item = String> + '_ {
+fn entries(site: &Site) -> impl Iterator<Item = Entry> + '_ {
     site.pages.iter().flat_map(|page| page_entries(page, &site.config))
 }
 
-/// One page's entries: the alternates are written once and shared.
-fn page_entries(page: &Page, config: &SiteConfig) -> Vec<String> {
+/// One page's entries.
+fn page_entries(page: &Page, config: &SiteConfig) -> Vec<Entry> {
     let base = &config.base_url;
     let translated: Vec<_> = config.languages.iter().filter(|l| page.is_translated(l)).collect();
     let mut alternates = String::new();
@@ -61,13 +75,13 @@ fn page_entries(page: &Page, config: &SiteConfig) -> Vec<String> {
         "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
         escape_markup(&routes::absolute(base, &page.url(config.default_lang())))
     );
+    let alternates: Rc<str> = alternates.into();
     let entry = |lang: &&Lang| {
-        let mut xml = format!("  <url>\n    <loc>{}</loc>\n", escape_markup(&routes::absolute(base, &page.url(lang))));
+        let mut head = format!("  <url>\n    <loc>{}</loc>\n", escape_markup(&routes::absolute(base, &page.url(lang))));
         if let Some(updated) = &page.versions[&lang.code].front.updated {
-            let _ = writeln!(xml, "    <lastmod>{updated}</lastmod>");
+            let _ = writeln!(head, "    <lastmod>{updated}</lastmod>");
         }
-        xml.push_str(&alternates);
-        xml
+        Entry { head, alternates: alternates.clone() }
     };
     translated.iter().map(entry).collect()
 }
@@ -91,7 +105,7 @@ fn split(sizes: impl Iterator<Item = usize>, limits: Limits) -> Vec<Part> {
 /// The files of a split: `entries` in order, `parts` giving each file's
 /// share; one part is `sitemap.xml` itself, more are listed by an index there.
 fn files<'a>(
-    mut entries: impl Iterator<Item = String> + 'a,
+    mut entries: impl Iterator<Item = Entry> + 'a,
     parts: Vec<Part>,
     base: &str,
 ) -> impl Iterator<Item = OutputFile> + 'a {
@@ -100,7 +114,10 @@ fn files<'a>(
     let urlsets = parts.into_iter().enumerate().map(move |(i, part)| {
         let mut xml = String::with_capacity(part.bytes);
         xml.push_str(URLSET_START);
-        entries.by_ref().take(part.urls).for_each(|entry| xml.push_str(&entry));
+        for entry in entries.by_ref().take(part.urls) {
+            xml.push_str(&entry.head);
+            xml.push_str(&entry.alternates);
+        }
         xml.push_str(URLSET_END);
         OutputFile::new(if single { "sitemap.xml".to_string() } else { part_path(i + 1) }, xml)
     });
@@ -137,8 +154,9 @@ mod tests {
 
     /// An entry like a real one, `n` (below 1,000) making its URL unique;
     /// every entry has the same length.
-    fn entry(n: usize) -> String {
-        format!("  <url>\n    <loc>https://x.test/en/page-{n:03}/</loc>\n  </url>\n")
+    fn entry(n: usize) -> Entry {
+        let head = format!("  <url>\n    <loc>https://x.test/en/page-{n:03}/</loc>\n");
+        Entry { head, alternates: "  </url>\n".into() }
     }
 
     /// The `<loc>` texts of a sitemap or index, checking that it parses,
