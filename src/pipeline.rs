@@ -506,8 +506,9 @@ fn make_loaded(
 /// files, handed to `sink`; returns the problems it reported.
 fn write_site_files(prepared: &Prepared, sink: Sink) -> Vec<Diagnostic> {
     let Prepared { site, i18n, redirects, .. } = prepared;
-    // The two largest files on a large site, each written before the next is made.
-    let mut problems: Vec<Diagnostic> = sink(output::sitemap::sitemap(site)).err().into_iter().collect();
+    // The largest files on a large site, each written before the next is made.
+    let sitemaps = output::sitemap::sitemap_files(site, output::sitemap::Limits::PROTOCOL);
+    let mut problems: Vec<Diagnostic> = sitemaps.filter_map(|file| sink(file).err()).collect();
     problems.extend(sink(output::dashboard::dashboard(site, i18n)).err());
     let mut rest = vec![
         output::sitemap::robots(site),

@@ -15,6 +15,7 @@ mod posters;
 mod qr;
 mod search;
 mod serve;
+mod sitemaps;
 mod text_layer;
 mod toolkit;
 mod translations;
