@@ -124,17 +124,23 @@ pub fn file_at(site: &Site, url: &str) -> Option<Result<Vec<u8>, Diagnostic>> {
     }
 }
 
-/// An SVG of the code: one unit per module, dark modules as one path.
+/// An SVG of the code: one unit per module, the dark modules as one path
+/// with a rectangle for each run of them along a row (about half the bytes
+/// of a square per module, and a lighter layout in the red book sheets).
 pub fn svg(qr: &QrCode, url: &str, title: &str) -> String {
+    use std::fmt::Write;
     let width = qr.width();
     let size = width + 2 * QUIET_ZONE;
     let colors = qr.to_colors();
     let mut path = String::new();
-    for y in 0..width {
-        for x in 0..width {
-            if colors[y * width + x] == Color::Dark {
-                path.push_str(&format!("M{} {}h1v1h-1z", x + QUIET_ZONE, y + QUIET_ZONE));
+    for (y, row) in colors.chunks(width).enumerate() {
+        let mut x = 0;
+        while x < width {
+            let run = row[x..].iter().take_while(|&&color| color == Color::Dark).count();
+            if run > 0 {
+                let _ = write!(path, "M{} {}h{run}v1h-{run}z", x + QUIET_ZONE, y + QUIET_ZONE);
             }
+            x += run.max(1);
         }
     }
     format!(

@@ -13,17 +13,21 @@ fn decode_png(path: &std::path::Path) -> (String, u32) {
     (codes[0].clone(), side)
 }
 
-/// Rasterises the SVG's `M x y h1v1h-1z` modules at 6 px per unit and decodes it.
+/// Rasterises the SVG's `M x y hNv1h-Nz` runs of modules at 6 px per unit and decodes it.
 fn decode_svg(svg: &str, scratch: &std::path::Path) -> String {
     let view = svg.split("viewBox=\"0 0 ").nth(1).unwrap();
     let size: usize = view.split(' ').next().unwrap().parse().unwrap();
     let path = svg.split(" d=\"").nth(1).unwrap().split('"').next().unwrap();
     let mut dark = vec![false; size * size];
-    for module in path.split('M').filter(|m| !m.is_empty()) {
-        let mut nums = module.trim_end_matches("h1v1h-1z").split(' ');
-        let x: usize = nums.next().unwrap().parse().unwrap();
-        let y: usize = nums.next().unwrap().parse().unwrap();
-        dark[y * size + x] = true;
+    for run in path.split('M').filter(|m| !m.is_empty()) {
+        let (x, rest) = run.split_once(' ').unwrap();
+        let (y, rest) = rest.split_once('h').unwrap();
+        let (n, rest) = rest.split_once('v').unwrap();
+        assert_eq!(rest, format!("1h-{n}z"), "a run one module high: M{run}");
+        let (x, y, n): (usize, usize, usize) = (x.parse().unwrap(), y.parse().unwrap(), n.parse().unwrap());
+        for module in x..x + n {
+            dark[y * size + module] = true;
+        }
     }
     let scale = 6;
     let file = scratch.join("svg-raster.pgm");
