@@ -366,7 +366,7 @@ fn render_files(
         || rayon::join(|| make_prints(prepared), || qr_files(prepared, skips)),
         || match prepared.diagnostics_only && !site.config.offline {
             true => (Vec::new(), search_paths(site)),
-            false => (output::search::search_files(site, sink), Vec::new()),
+            false => (output::search::search_files(site, sink, search_languages(prepared)), Vec::new()),
         },
     );
     let mut files = Vec::new();
@@ -400,6 +400,15 @@ fn render_files(
         }
     }
     (files, downloads, skipped)
+}
+
+/// How the search files are made: a build keeps its peak memory down,
+/// `check` (which keeps no file) finishes sooner.
+fn search_languages(prepared: &Prepared) -> output::search::Languages {
+    match prepared.diagnostics_only {
+        true => output::search::Languages::InParallel,
+        false => output::search::Languages::OneAtATime,
+    }
 }
 
 /// True when `check` may leave out the QR codes and toolkit bundles, whose

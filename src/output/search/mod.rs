@@ -15,6 +15,7 @@ use crate::parse::html::{decode_entities, pieces, Piece};
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Tag, TagEnd};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use text::{TermCache, TextPipeline};
@@ -278,21 +279,34 @@ pub fn language_files(site: &Site, lang: &Lang) -> Result<[OutputFile; 3], Diagn
     LanguageIndex::read_all(site, lang, false).map(|index| index.files())
 }
 
+/// How [`search_files`] takes the languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Languages {
+    /// One at a time: an index being made holds several times its file's
+    /// size (at 5,000 pages × 8, two at once peaked 55 MB higher), and a
+    /// build typesets the PDFs on the other core meanwhile.
+    OneAtATime,
+    /// On every core: for `check`, which typesets nothing when the cache
+    /// has the PDFs, so the search is what it waits for.
+    InParallel,
+}
+
 /// The search index and documents of every language, each handed to `sink`
 /// as soon as its language is done (they are large for a large site);
-/// returns the problems the sink reported. One language at a time: an index
-/// being made holds several times its file's size (at 5,000 pages × 8, two
-/// at once peaked 55 MB higher), and a build makes the PDFs and QR codes on
-/// the other core meanwhile.
-pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
-    site.config
-        .languages
-        .iter()
-        .flat_map(|lang| match language_files(site, lang) {
-            Ok(files) => files.into_iter().filter_map(|f| sink(f).err()).collect(),
-            Err(problem) => vec![problem],
-        })
-        .collect()
+/// returns the problems the sink reported.
+pub fn search_files(
+    site: &Site,
+    sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
+    languages: Languages,
+) -> Vec<Diagnostic> {
+    let make = |lang: &Lang| match language_files(site, lang) {
+        Ok(files) => files.into_iter().filter_map(|f| sink(f).err()).collect(),
+        Err(problem) => vec![problem],
+    };
+    match languages {
+        Languages::OneAtATime => site.config.languages.iter().flat_map(make).collect(),
+        Languages::InParallel => site.config.languages.par_iter().flat_map_iter(make).collect(),
+    }
 }
 
 /// A page in the search page's A–Z list.
