@@ -361,14 +361,22 @@ fn render_files(
     let site = &prepared.site;
     let skips = skips_files(prepared);
     // The PDFs take most of the time; QR codes and the search indexes need
-    // nothing from them, so they are made at the same time.
-    let ((prints, codes), (search_problems, mut skipped)) = rayon::join(
-        || rayon::join(|| make_prints(prepared), || qr_files(prepared, skips)),
-        || match prepared.diagnostics_only && !site.config.offline {
-            true => (Vec::new(), search_paths(site)),
-            false => (output::search::search_files(site, sink, search_languages(prepared)), Vec::new()),
+    // nothing from them, so they are made at the same time, and the side
+    // that made the PDFs helps with the search files when it is done.
+    let skips_search = prepared.diagnostics_only && !site.config.offline;
+    let queue = output::search::LanguageQueue::default();
+    let search = || match skips_search {
+        true => Vec::new(),
+        false => output::search::search_files_from(site, sink, &queue),
+    };
+    let ((prints, codes, helped), searched) = rayon::join(
+        || {
+            let (prints, codes) = rayon::join(|| make_prints(prepared), || qr_files(prepared, skips));
+            (prints, codes, search())
         },
+        search,
     );
+    let mut skipped = if skips_search { search_paths(site) } else { Vec::new() };
     let mut files = Vec::new();
     for result in prints {
         match result {
@@ -376,7 +384,7 @@ fn render_files(
             Err(problem) => diagnostics.push(problem),
         }
     }
-    diagnostics.extend(search_problems);
+    diagnostics.extend(searched.into_iter().chain(helped));
     match codes {
         Ok((codes, paths)) => {
             files.extend(codes);
@@ -400,15 +408,6 @@ fn render_files(
         }
     }
     (files, downloads, skipped)
-}
-
-/// How the search files are made: a build keeps its peak memory down,
-/// `check` (which keeps no file) finishes sooner.
-fn search_languages(prepared: &Prepared) -> output::search::Languages {
-    match prepared.diagnostics_only {
-        true => output::search::Languages::InParallel,
-        false => output::search::Languages::OneAtATime,
-    }
 }
 
 /// True when `check` may leave out the QR codes and toolkit bundles, whose

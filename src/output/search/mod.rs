@@ -15,9 +15,9 @@ use crate::parse::html::{decode_entities, pieces, Piece};
 use crate::routes;
 use lunr::{build_index, push_json_string, IndexDoc};
 use pulldown_cmark::{Event, Tag, TagEnd};
-use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use text::{TermCache, TextPipeline};
 
 /// Index fields and their boosts.
@@ -279,34 +279,39 @@ pub fn language_files(site: &Site, lang: &Lang) -> Result<[OutputFile; 3], Diagn
     LanguageIndex::read_all(site, lang, false).map(|index| index.files())
 }
 
-/// How [`search_files`] takes the languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Languages {
-    /// One at a time: an index being made holds several times its file's
-    /// size (at 5,000 pages × 8, two at once peaked 55 MB higher), and a
-    /// build typesets the PDFs on the other core meanwhile.
-    OneAtATime,
-    /// On every core: for `check`, which typesets nothing when the cache
-    /// has the PDFs, so the search is what it waits for.
-    InParallel,
+/// The languages whose search files no thread has started yet: shared by
+/// the threads of [`search_files_from`].
+#[derive(Debug, Default)]
+pub struct LanguageQueue {
+    next: AtomicUsize,
 }
 
 /// The search index and documents of every language, each handed to `sink`
 /// as soon as its language is done (they are large for a large site);
 /// returns the problems the sink reported.
-pub fn search_files(
+pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
+    search_files_from(site, sink, &LanguageQueue::default())
+}
+
+/// [`search_files`] of the languages this thread takes from `queue`, one at
+/// a time, until none is left. A build runs it on one thread while the other
+/// typesets the PDFs, which then joins in: an index being made holds several
+/// times its file's size (two at once beside the PDFs peaked 55 MB higher at
+/// 5,000 pages × 8), and when the PDFs come from the cache both threads make
+/// the search files.
+pub fn search_files_from(
     site: &Site,
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
-    languages: Languages,
+    queue: &LanguageQueue,
 ) -> Vec<Diagnostic> {
-    let make = |lang: &Lang| match language_files(site, lang) {
-        Ok(files) => files.into_iter().filter_map(|f| sink(f).err()).collect(),
-        Err(problem) => vec![problem],
-    };
-    match languages {
-        Languages::OneAtATime => site.config.languages.iter().flat_map(make).collect(),
-        Languages::InParallel => site.config.languages.par_iter().flat_map_iter(make).collect(),
+    let mut problems = Vec::new();
+    while let Some(lang) = site.config.languages.get(queue.next.fetch_add(1, Ordering::Relaxed)) {
+        match language_files(site, lang) {
+            Ok(files) => problems.extend(files.into_iter().filter_map(|f| sink(f).err())),
+            Err(problem) => problems.push(problem),
+        }
     }
+    problems
 }
 
 /// A page in the search page's A–Z list.
