@@ -89,20 +89,23 @@ impl PageText {
             PageText::Kept(text) => return Ok(Cow::Borrowed(text)),
             PageText::OnDisk { path, shown, fingerprint } => (path, shown, fingerprint),
         };
-        let changed = || {
-            Diagnostic::error("the file changed or went away while the site was being built")
+        let changed = |what: &str| {
+            Diagnostic::error(format!("the file {what} while the site was being built"))
                 .at(shown)
                 .hint("run the command again once the file is saved")
         };
-        let bytes = std::fs::read(path).map_err(|_| changed())?;
-        let text = String::from_utf8(bytes).map_err(|_| changed())?;
+        let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => changed("went away"),
+            _ => Diagnostic::error(format!("cannot read the file again: {e}")).at(shown),
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| changed("changed"))?;
         let text = match text.strip_prefix('\u{feff}') {
             Some(rest) => rest.to_string(),
             None => text,
         };
         match Fingerprint::of(&text) == *fingerprint {
             true => Ok(Cow::Owned(text)),
-            false => Err(changed()),
+            false => Err(changed("changed")),
         }
     }
 }

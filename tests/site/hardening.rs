@@ -409,14 +409,17 @@ fn a_page_saved_again_during_a_build_stops_it_with_the_file_named() {
         render_after(&fx, false, || fx.edit("content/en/sleep-safe.md", "Always on the back", "Always on the front"));
     assert!(
         errors.iter().any(|e| e.contains("content/en/sleep-safe.md")
-            && e.contains("the file changed or went away while the site was being built")
+            && e.contains("the file changed while the site was being built")
             && e.contains("run the command again")),
         "{errors:#?}"
     );
     // A page deleted meanwhile is reported the same way.
     let fx = Fixture::new("basic");
     let (_, errors) = render_after(&fx, false, || std::fs::remove_file(fx.path("content/en/sleep-safe.md")).unwrap());
-    assert!(errors.iter().any(|e| e.contains("content/en/sleep-safe.md") && e.contains("changed or went away")));
+    assert!(
+        errors.iter().any(|e| e.contains("content/en/sleep-safe.md") && e.contains("the file went away while")),
+        "{errors:#?}"
+    );
     // Untouched, the same steps make the page without an error.
     let fx = Fixture::new("basic");
     let (paths, errors) = render_after(&fx, false, || {});
