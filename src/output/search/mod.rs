@@ -286,15 +286,10 @@ pub struct LanguageQueue {
     next: AtomicUsize,
 }
 
-/// The search index and documents of every language, each handed to `sink`
-/// as soon as its language is done (they are large for a large site);
-/// returns the problems the sink reported.
-pub fn search_files(site: &Site, sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync)) -> Vec<Diagnostic> {
-    search_files_from(site, sink, &LanguageQueue::default())
-}
-
-/// [`search_files`] of the languages this thread takes from `queue`, one at
-/// a time, until none is left. A build runs it on one thread while the other
+/// The search index, documents and words of the languages this thread takes
+/// from `queue`, one at a time until none is left, each handed to `sink` as
+/// soon as it is done (they are large for a large site); returns the
+/// problems the sink reported. A build runs it on one thread while the other
 /// typesets the PDFs, which then joins in: an index being made holds several
 /// times its file's size (two at once beside the PDFs peaked 55 MB higher at
 /// 5,000 pages × 8), and when the PDFs come from the cache both threads make
