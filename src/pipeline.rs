@@ -436,11 +436,12 @@ fn qr_files(prepared: &Prepared, skip: bool) -> Result<(Vec<OutputFile>, Vec<Str
 
 /// The output paths of every language's search files.
 fn search_paths(site: &Site) -> Vec<String> {
-    site.config
-        .codes()
-        .flat_map(|lang| [routes::search_index(lang), routes::search_docs(lang), routes::search_words(lang)])
-        .map(|url| routes::output_path(&url))
-        .collect()
+    site.config.codes().flat_map(output::search::file_paths).collect()
+}
+
+/// The bytes of the files `made`, by URL: what a bundle is made from.
+fn bytes_by_url(made: &[OutputFile]) -> std::collections::HashMap<String, &[u8]> {
+    made.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.as_slice())).collect()
 }
 
 /// The error for a file a bundle holds that this build did not make.
@@ -485,8 +486,7 @@ fn make_loaded(
     note_path: &dyn Fn(&str) -> Result<(), Diagnostic>,
 ) -> Vec<Result<OutputFile, Diagnostic>> {
     let Prepared { site, i18n, .. } = prepared;
-    let by_url: std::collections::HashMap<String, &[u8]> =
-        made.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.as_slice())).collect();
+    let by_url = bytes_by_url(made);
     let fetch = |url: &str| match by_url.get(url) {
         Some(bytes) => Ok(bytes.to_vec()),
         None => output::qr::file_at(site, url).unwrap_or_else(|| Err(not_made(url))),
@@ -595,8 +595,7 @@ fn make_bundles(
     made: &[OutputFile],
 ) -> Vec<Result<OutputFile, Diagnostic>> {
     use rayon::prelude::*;
-    let by_url: std::collections::HashMap<String, &[u8]> =
-        made.iter().map(|file| (routes::url_of_output(&file.path), file.bytes.as_slice())).collect();
+    let by_url = bytes_by_url(made);
     let fetch = |url: &str| by_url.get(url).map(|bytes| bytes.to_vec()).ok_or_else(|| not_made(url));
     prepared
         .site

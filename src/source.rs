@@ -23,8 +23,13 @@ pub struct TextFile {
 impl TextFile {
     /// The path shown in diagnostics: relative to the site root.
     pub fn display_path(&self, top: &str) -> String {
-        format!("{top}/{}/{}", self.lang, self.rel)
+        display_path(top, &self.lang, &self.rel)
     }
+}
+
+/// `<top>/<lang>/<rel>`: a site file's path as diagnostics show it.
+fn display_path(top: &str, lang: &str, rel: &str) -> String {
+    format!("{top}/{lang}/{rel}")
 }
 
 /// A page file found by discover, not read yet.
@@ -40,8 +45,7 @@ impl PageFile {
     /// The file's text, checked as every text file of a site is (UTF-8, no
     /// control characters, a byte order mark dropped).
     pub fn read(&self) -> Result<TextFile, Diagnostic> {
-        let shown = format!("content/{}/{}", self.lang, self.rel);
-        let text = read_checked_text(&self.path, &shown)?;
+        let text = read_checked_text(&self.path, &display_path("content", &self.lang, &self.rel))?;
         Ok(TextFile { lang: self.lang.clone(), rel: self.rel.clone(), text })
     }
 }
@@ -98,11 +102,7 @@ impl PageText {
             std::io::ErrorKind::NotFound => changed("went away"),
             _ => Diagnostic::error(format!("cannot read the file again: {e}")).at(shown),
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| changed("changed"))?;
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
+        let text = without_bom(String::from_utf8(bytes).map_err(|_| changed("changed"))?);
         match Fingerprint::of(&text) == *fingerprint {
             true => Ok(Cow::Owned(text)),
             false => Err(changed("changed")),
@@ -390,9 +390,13 @@ fn read_checked_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
             .line(crate::diag::line_of(&text, offset))
             .hint("delete it (a text editor that shows invisible characters helps); text files hold no control characters but tab and line breaks"));
     }
-    // Editors on Windows may start a file with a byte order mark.
-    Ok(match text.strip_prefix('\u{feff}') {
+    Ok(without_bom(text))
+}
+
+/// `text` without the byte order mark editors on Windows may start a file with.
+fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
-    })
+    }
 }

@@ -243,14 +243,11 @@ impl LanguageIndex {
             json.push('}');
         }
         json.push('}');
-        let lang = &self.lang.code;
+        let [index_path, docs_path, words_path] = file_paths(&self.lang.code);
         [
-            OutputFile::new(routes::output_path(&routes::search_index(lang)), index),
-            OutputFile::new(routes::output_path(&routes::search_docs(lang)), json),
-            OutputFile::new(
-                routes::output_path(&routes::search_words(lang)),
-                words_json(&self.word_pages, &self.cache.spellings),
-            ),
+            OutputFile::new(index_path, index),
+            OutputFile::new(docs_path, json),
+            OutputFile::new(words_path, words_json(&self.word_pages, &self.cache.spellings)),
         ]
     }
 }
@@ -272,6 +269,12 @@ fn words_json(word_pages: &HashMap<u32, u32>, spellings: &[String]) -> String {
     }
     json.push(']');
     json
+}
+
+/// The output paths of a language's search index, documents and words.
+pub fn file_paths(lang: &str) -> [String; 3] {
+    [routes::search_index(lang), routes::search_docs(lang), routes::search_words(lang)]
+        .map(|url| routes::output_path(&url))
 }
 
 /// The search index, documents and words of one language.
